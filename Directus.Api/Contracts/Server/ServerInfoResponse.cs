@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using AutoMapper;
+using Directus.Domain.Server;
+
+namespace Directus.Api.Contracts.Server;
+
+/// <summary>The body of <c>GET /server/info</c>, under <c>data</c>. Property order is the wire order.</summary>
+public sealed class ServerInfoResponse
+{
+    [JsonPropertyName("directus")]
+    public required string Directus { get; init; }
+
+    [JsonPropertyName("server")]
+    public required WebServerResponse Server { get; init; }
+
+    [JsonPropertyName("php")]
+    public required RuntimeResponse Php { get; init; }
+
+    [JsonPropertyName("permissions")]
+    public required StoragePermissionsResponse Permissions { get; init; }
+
+    private sealed class Mapping : Profile
+    {
+        public Mapping()
+        {
+            CreateMap<ServerInfo, ServerInfoResponse>()
+                .ForMember(response => response.Directus, options => options.MapFrom(info => info.CompatibleDirectusVersion))
+                .ForMember(response => response.Server, options => options.MapFrom(info => info.WebServer))
+                .ForMember(response => response.Php, options => options.MapFrom(info => info.Runtime))
+                .MaxDepth(MappingLimits.MaxDepth);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Directus.Application.Common.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Directus.Api.Errors;
+
+/// <summary>Turns every exception that reaches the edge into the v8 envelope; unexpected ones become 500 code 0 with no detail outside Development.</summary>
+public sealed partial class DirectusExceptionHandler(IHostEnvironment environment, ILogger<DirectusExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is DirectusException known)
+        {
+            await ErrorEnvelopeWriter.WriteAsync(httpContext, DirectusErrors.StatusOf(known.Code), new ErrorBody((int)known.Code, known.Message));
+            return true;
+        }
+
+        LogUnexpected(exception, httpContext.Request.Method, httpContext.Request.Path);
+        var body = DirectusErrors.ForStatus(StatusCodes.Status500InternalServerError);
+        if (environment.IsDevelopment())
+        {
+            body = body with { Class = exception.GetType().FullName, Detail = exception.Message };
+        }
+
+        await ErrorEnvelopeWriter.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, body);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure answering {Method} {Path}")]
+    private partial void LogUnexpected(Exception exception, string method, PathString path);
+}

@@ -1,0 +1,19 @@
+using Directus.Api;
+using Directus.Application;
+using Directus.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration)
+    .AddApi(builder.Environment);
+
+var app = builder.Build();
+
+app.UseDirectusApi();
+
+return await app.RunDirectusAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,13 @@
+namespace Directus.Application.Configuration;
+
+/// <summary>The <c>Directus</c> configuration section.</summary>
+public sealed class DirectusOptions
+{
+    public const string SectionName = "Directus";
+
+    /// <summary>The v8 root directory (config/, logs/, public/, public/uploads/); relative paths are taken from the working directory.</summary>
+    public string RootPath { get; set; } = "storage";
+
+    /// <summary>How long a request waits for a machine probe before using its fallback.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,9 @@
+using Directus.Domain.Server;
+
+namespace Directus.Application.Server.Ports;
+
+public interface IDirectoryPermissionProbe
+{
+    /// <summary>The folder's mode bits (special bits and rwx), or null when it does not exist or cannot be inspected.</summary>
+    int? GetMode(StorageFolder folder);
+}

@@ -1,0 +1,7 @@
+namespace Directus.Application.Server.Ports;
+
+public interface IUploadLimitProbe
+{
+    /// <summary>The request body limit and the multipart form limit as the running server has them; null where unlimited.</summary>
+    (long? RequestBody, long? MultipartBody) GetLimits();
+}

@@ -1,0 +1,39 @@
+namespace Directus.Domain.Server;
+
+/// <summary>What the server runs on, as measured when the request was answered.</summary>
+public sealed record ServerInfo(
+    string CompatibleDirectusVersion,
+    WebServerFacts WebServer,
+    RuntimeFacts Runtime,
+    StoragePermissions Permissions);
+
+/// <param name="Software">The web server as name/version, or null when it could not be determined.</param>
+/// <param name="UrlRewriting">Whether Apache's mod_rewrite is active; null where it does not apply.</param>
+/// <param name="OperatingSystemFamily">PHP_OS spelling: Linux, Darwin, WINNT, FreeBSD.</param>
+/// <param name="KernelVersion">What <c>uname -v</c> prints.</param>
+public sealed record WebServerFacts(
+    string? Software,
+    bool? UrlRewriting,
+    string? OperatingSystemFamily,
+    string? KernelVersion);
+
+public sealed record RuntimeFacts(
+    string? Version,
+    long MaxUploadSize,
+    RuntimeCapabilities Capabilities);
+
+/// <summary>The .NET capabilities that play the roles v8 checked PHP extensions for.</summary>
+public sealed record RuntimeCapabilities(
+    bool DatabaseProviderModel,
+    bool MySqlDriver,
+    bool HttpClient,
+    bool ImageProcessing,
+    bool ContentTypeDetection,
+    bool UnicodeGlobalization,
+    bool JsonSerializer)
+{
+    public static RuntimeCapabilities None { get; } = new(false, false, false, false, false, false, false);
+}
+
+/// <summary>The storage folders' modes, already in v8's 4-digit octal form (or "0").</summary>
+public sealed record StoragePermissions(string Public, string Logs, string Uploads);

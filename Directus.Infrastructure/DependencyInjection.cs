@@ -1,0 +1,35 @@
+using Directus.Application.Configuration;
+using Directus.Application.Server.Ports;
+using Directus.Infrastructure.Probes;
+using Directus.Infrastructure.Security;
+using Directus.Infrastructure.Startup;
+using Directus.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Directus.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectusOptions>()
+            .Bind(configuration.GetSection(DirectusOptions.SectionName))
+            .Validate(options => !string.IsNullOrWhiteSpace(options.RootPath), "Directus:RootPath must not be empty")
+            .Validate(options => options.ProbeTimeout > TimeSpan.Zero, "Directus:ProbeTimeout must be positive")
+            .ValidateOnStart();
+
+        services.AddSingleton<StorageLayout>();
+        services.AddSingleton<StorageInitializer>();
+        services.AddSingleton<SuperAdminTokenStore>();
+        services.AddHostedService<StorageStartupService>();
+
+        services.AddSingleton<ISuperAdminTokenVerifier, SuperAdminTokenVerifier>();
+        services.AddSingleton<IWebServerProbe, WebServerProbe>();
+        services.AddSingleton<IOperatingSystemProbe>(_ => new OperatingSystemProbe());
+        services.AddSingleton<IRuntimeProbe, RuntimeProbe>();
+        services.AddSingleton<IUploadLimitProbe, UploadLimitProbe>();
+        services.AddSingleton<IDirectoryPermissionProbe, DirectoryPermissionProbe>();
+        return services;
+    }
+}

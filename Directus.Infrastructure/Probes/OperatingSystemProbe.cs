@@ -1,0 +1,40 @@
+using System.Runtime.InteropServices;
+using Directus.Application.Server.Ports;
+
+namespace Directus.Infrastructure.Probes;
+
+public sealed class OperatingSystemProbe(string linuxKernelVersionFile = OperatingSystemProbe.LinuxKernelVersionFile) : IOperatingSystemProbe
+{
+    /// <summary>Holds what <c>uname -v</c> prints.</summary>
+    public const string LinuxKernelVersionFile = "/proc/sys/kernel/version";
+
+    public string GetFamily()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return "Linux";
+        }
+
+        if (OperatingSystem.IsMacOS())
+        {
+            return "Darwin";
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return "WINNT";
+        }
+
+        if (OperatingSystem.IsFreeBSD())
+        {
+            return "FreeBSD";
+        }
+
+        return RuntimeInformation.OSDescription.Split(' ', 2)[0];
+    }
+
+    public string GetKernelVersion() =>
+        OperatingSystem.IsLinux()
+            ? File.ReadAllText(linuxKernelVersionFile).Trim()
+            : Environment.OSVersion.VersionString;
+}

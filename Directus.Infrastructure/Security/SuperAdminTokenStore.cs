@@ -1,0 +1,152 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Directus.Infrastructure.Startup;
+using Directus.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace Directus.Infrastructure.Security;
+
+/// <summary>
+/// Holds the super admin token: from <c>DIRECTUS_SUPER_ADMIN_TOKEN</c>, else from <c>config/__api.json</c>,
+/// else generated there on first start. A file-held token follows edits of the file while the server runs;
+/// an invalid edit keeps the last good token.
+/// </summary>
+public sealed partial class SuperAdminTokenStore(
+    StorageLayout layout,
+    IConfiguration configuration,
+    ILogger<SuperAdminTokenStore> logger)
+{
+    public const string EnvironmentVariable = "DIRECTUS_SUPER_ADMIN_TOKEN";
+
+    private const int GeneratedTokenBytes = 32;
+
+    private readonly Lock _gate = new();
+    private volatile Snapshot? _current;
+    private FileStamp? _lastRejected;
+
+    /// <summary>The token's digest, after picking up any edit of the token file.</summary>
+    public SecretDigest Current
+    {
+        get
+        {
+            var snapshot = _current ?? Initialize();
+            if (snapshot.FileStamp is { } stamp && FileStamp.Of(layout.ApiConfigFile) is var now && now != stamp)
+            {
+                snapshot = Reload(snapshot, now);
+            }
+
+            return snapshot.Digest;
+        }
+    }
+
+    /// <summary>Finds or creates the token. Throws <see cref="StartupRefusedException"/> when the token file exists but cannot be used.</summary>
+    public Snapshot Initialize()
+    {
+        lock (_gate)
+        {
+            return _current ??= Load();
+        }
+    }
+
+    private Snapshot Load()
+    {
+        var fromEnvironment = configuration[EnvironmentVariable];
+        if (!string.IsNullOrEmpty(fromEnvironment))
+        {
+            LogUsingEnvironment(EnvironmentVariable);
+            return new Snapshot(SecretDigest.Of(fromEnvironment), FileStamp: null);
+        }
+
+        var path = layout.ApiConfigFile;
+        if (Directory.Exists(path))
+        {
+            throw new StartupRefusedException($"The super admin token file {path} is a directory, not a file");
+        }
+
+        if (!File.Exists(path))
+        {
+            Generate(path);
+        }
+
+        var stamp = FileStamp.Of(path);
+        var read = ApiConfigFile.Read(path);
+        if (read.Token is null)
+        {
+            throw new StartupRefusedException($"The super admin token file {path} {read.Problem}; fix or remove it");
+        }
+
+        LogUsingFile(path);
+        return new Snapshot(SecretDigest.Of(read.Token), stamp);
+    }
+
+    private void Generate(string path)
+    {
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(GeneratedTokenBytes));
+        try
+        {
+            ApiConfigFile.CreateNew(path, token);
+            LogGenerated(path);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first: use theirs.
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupRefusedException($"Cannot write the super admin token file {path}: {exception.Message}", exception);
+        }
+    }
+
+    private Snapshot Reload(Snapshot previous, FileStamp now)
+    {
+        lock (_gate)
+        {
+            var current = _current!;
+            if (current.FileStamp == now || _lastRejected == now)
+            {
+                return current;
+            }
+
+            var read = now.Exists ? ApiConfigFile.Read(layout.ApiConfigFile) : new ApiConfigFile.ReadResult(null, "was removed");
+            if (read.Token is null)
+            {
+                _lastRejected = now;
+                LogReloadRejected(layout.ApiConfigFile, read.Problem!);
+                return current;
+            }
+
+            _lastRejected = null;
+            LogReloaded(layout.ApiConfigFile);
+            _current = previous with { Digest = SecretDigest.Of(read.Token), FileStamp = now };
+            return _current;
+        }
+    }
+
+    public sealed record Snapshot(SecretDigest Digest, FileStamp? FileStamp);
+
+    /// <summary>What tells an edited file from the one last read, without reading it.</summary>
+    public readonly record struct FileStamp(bool Exists, DateTime LastWriteUtc, long Length)
+    {
+        public static FileStamp Of(string path)
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? new FileStamp(true, info.LastWriteTimeUtc, info.Length) : default;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Super admin token: from the environment variable {Variable}")]
+    private partial void LogUsingEnvironment(string variable);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Super admin token: from {Path}")]
+    private partial void LogUsingFile(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Generated a new super admin token in {Path}; read it there")]
+    private partial void LogGenerated(string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reloaded the super admin token from {Path}")]
+    private partial void LogReloaded(string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The super admin token file {Path} {Problem}; keeping the last good token")]
+    private partial void LogReloadRejected(string path, string problem);
+}

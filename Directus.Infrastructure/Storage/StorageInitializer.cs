@@ -1,0 +1,58 @@
+using Directus.Domain.Server;
+using Directus.Infrastructure.Startup;
+using Microsoft.Extensions.Logging;
+
+namespace Directus.Infrastructure.Storage;
+
+/// <summary>Creates the missing folders of the root directory at start-up; existing folders and their modes are left alone.</summary>
+public sealed partial class StorageInitializer(StorageLayout layout, ILogger<StorageInitializer> logger)
+{
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    // Parents before children: public/ must exist before public/uploads/.
+    private static readonly StorageFolder[] CreationOrder =
+        [StorageFolder.Config, StorageFolder.Logs, StorageFolder.Public, StorageFolder.Uploads];
+
+    public void Initialize()
+    {
+        Create(layout.Root, ownerOnly: false);
+        foreach (var folder in CreationOrder)
+        {
+            Create(layout.PathOf(folder), ownerOnly: folder == StorageFolder.Config);
+        }
+
+        LogRoot(layout.Root);
+    }
+
+    private void Create(string path, bool ownerOnly)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            if (ownerOnly && !OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(path, OwnerOnly);
+            }
+            else
+            {
+                Directory.CreateDirectory(path);
+            }
+
+            LogCreated(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupRefusedException($"Cannot create the storage folder {path}: {exception.Message}", exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Storage root: {Root}")]
+    private partial void LogRoot(string root);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created storage folder {Path}")]
+    private partial void LogCreated(string path);
+}
