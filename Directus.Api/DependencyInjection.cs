@@ -1,12 +1,16 @@
 using System.Text.Encodings.Web;
 using Directus.Api.Errors;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Directus.Api;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddApi(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddApi(this IServiceCollection services, IConfiguration configuration)
     {
+        // The request limits live under Kestrel:Limits (see appsettings.json); /server/info reports them.
+        services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
+
         services.AddControllers()
             .AddJsonOptions(options =>
             {

@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)
-    .AddApi(builder.Environment);
+    .AddApi(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Directus.Application.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,20 +7,35 @@ namespace Directus.Application.Common.Probes;
 
 /// <summary>
 /// Runs a machine probe so that it cannot take a request down: a probe that throws, or that does not
-/// answer within the configured bound, gives its fallback and a warning instead.
+/// answer within the configured bound, gives its fallback and a warning instead. While a probe that timed
+/// out is still stuck (a hung network mount, say), it is not started again: each later request gets the
+/// fallback at once, so a hang costs one blocked thread, not one per request.
 /// </summary>
 public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogger<ProbeRunner> logger)
 {
     private readonly TimeSpan _timeout = options.Value.ProbeTimeout;
+    private readonly ConcurrentDictionary<string, Task> _stuck = new(StringComparer.Ordinal);
 
     public async Task<T> RunAsync<T>(string name, Func<T> probe, T fallback)
     {
+        if (_stuck.TryGetValue(name, out var stuck))
+        {
+            if (!stuck.IsCompleted)
+            {
+                return fallback;
+            }
+
+            _stuck.TryRemove(new KeyValuePair<string, Task>(name, stuck));
+        }
+
+        var running = Task.Run(probe);
         try
         {
-            return await Task.Run(probe).WaitAsync(_timeout).ConfigureAwait(false);
+            return await running.WaitAsync(_timeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
+            _stuck[name] = running;
             LogProbeTimedOut(name, _timeout.TotalMilliseconds);
         }
 #pragma warning disable CA1031 // A probe's failure of any kind must become its fallback.
@@ -32,7 +48,7 @@ public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogg
         return fallback;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Probe {Probe} did not answer within {TimeoutMs} ms; using its fallback")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Probe {Probe} did not answer within {TimeoutMs} ms; using its fallback until it does")]
     private partial void LogProbeTimedOut(string probe, double timeoutMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Probe {Probe} failed; using its fallback")]

@@ -45,7 +45,10 @@ public sealed class GetServerInfoQueryHandler(
 
     private Task<string> MeasurePermissions(StorageFolder folder) =>
         probes.RunAsync(
-            $"permissions of {folder}",
+            PermissionProbeNames[(int)folder],
             () => UnixPermissions.Format(permissions.GetMode(folder)),
             UnixPermissions.Unknown);
+
+    private static readonly string[] PermissionProbeNames =
+        Enum.GetValues<StorageFolder>().Select(folder => $"permissions of {folder}").ToArray();
 }

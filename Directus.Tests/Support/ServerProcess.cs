@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Directus.Tests.Support;
+
+/// <summary>The real server: the built Directus.Api.dll on real Kestrel, on a free loopback port.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServerProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(15) };
+        process.OutputDataReceived += (_, line) => Append(line.Data);
+        process.ErrorDataReceived += (_, line) => Append(line.Data);
+    }
+
+    public Uri BaseAddress { get; }
+
+    public HttpClient Client { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Everything the process wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts the server and waits until it answers ping.</summary>
+    public static async Task<ServerProcess> StartAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
+    {
+        var server = Launch(rootPath, environment, arguments);
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (server.HasExited)
+            {
+                throw new InvalidOperationException($"The server exited with {server._process.ExitCode} during start-up:\n{server.Output}");
+            }
+
+            try
+            {
+                using var response = await server.Client.GetAsync(new Uri("/server/ping", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(50);
+        }
+
+        await server.DisposeAsync();
+        throw new TimeoutException($"The server did not answer ping within {StartTimeout}:\n{server.Output}");
+    }
+
+    /// <summary>Starts the server and waits for it to exit on its own (for start-ups that must be refused).</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
+    {
+        await using var server = Launch(rootPath, environment, arguments);
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await server._process.WaitForExitAsync(timeout.Token);
+        server._process.WaitForExit(); // flushes the redirected output
+        return (server._process.ExitCode, server.Output);
+    }
+
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        if (!_process.HasExited)
+        {
+            Signal("TERM");
+        }
+
+        using var cancellation = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancellation.Token);
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    public void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static ServerProcess Launch(string rootPath, IReadOnlyDictionary<string, string?>? environment, string[] arguments)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(rootPath) ?? rootPath,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])[RepositoryPaths.ApiAssembly, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", RepositoryPaths.ApiOutput, "--Directus:RootPath", rootPath, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment.Remove("DIRECTUS_SUPER_ADMIN_TOKEN");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet");
+        var server = new ServerProcess(process, address);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return server;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

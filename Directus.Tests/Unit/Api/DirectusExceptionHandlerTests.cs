@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Directus.Api.Errors;
+using Directus.Application.Common.Errors;
+using Directus.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Moq;
+
+namespace Directus.Tests.Unit.Api;
+
+public sealed class DirectusExceptionHandlerTests
+{
+    private static IEnumerable<TestCaseData> KnownFailures()
+    {
+        yield return new TestCaseData(new InvalidPayloadException("super_admin_token: This value should not be blank."), 422, 4);
+        yield return new TestCaseData(PermissionDeniedException.SuperAdminOnly(), 401, 3);
+        yield return new TestCaseData(new DirectusException(DirectusErrorCode.TooManyRequests, "Too Many Requests"), 429, 7);
+        yield return new TestCaseData(new DirectusException(DirectusErrorCode.NotFound, "Not Found"), 404, 1);
+    }
+
+    [TestCaseSource(nameof(KnownFailures))]
+    public async Task TryHandle_DirectusException_WritesItsCodeAndMessage(DirectusException exception, int status, int code)
+    {
+        var (response, body) = await HandleAsync(exception, "Production");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(status));
+            Assert.That(response.ContentType, Is.EqualTo("application/json; charset=utf-8"));
+            Assert.That(body, Is.EqualTo($"{{\"error\":{{\"code\":{code},\"message\":{JsonSerializer.Serialize(exception.Message)}}}}}"));
+        });
+    }
+
+    [Test]
+    public async Task TryHandle_UnexpectedException_OutsideDevelopment_HidesEverything()
+    {
+        var (response, body) = await HandleAsync(new InvalidOperationException("connection string with password"), "Production");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(500));
+            Assert.That(body, Is.EqualTo("{\"error\":{\"code\":0,\"message\":\"Internal Server Error\"}}"));
+        });
+    }
+
+    [Test]
+    public async Task TryHandle_UnexpectedException_InDevelopment_AddsClassAndDetail()
+    {
+        var (_, body) = await HandleAsync(new InvalidOperationException("what broke"), "Development");
+
+        Assert.That(body, Is.EqualTo(
+            "{\"error\":{\"code\":0,\"message\":\"Internal Server Error\",\"class\":\"System.InvalidOperationException\",\"detail\":\"what broke\"}}"));
+    }
+
+    private static async Task<(HttpResponse Response, string Body)> HandleAsync(Exception exception, string environmentName)
+    {
+        var environment = new Mock<IHostEnvironment>();
+        environment.SetupGet(e => e.EnvironmentName).Returns(environmentName);
+        var handler = new DirectusExceptionHandler(environment.Object, new RecordingLogger<DirectusExceptionHandler>());
+        var context = new DefaultHttpContext();
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+
+        var handled = await handler.TryHandleAsync(context, exception, CancellationToken.None);
+
+        Assert.That(handled, Is.True);
+        return (context.Response, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

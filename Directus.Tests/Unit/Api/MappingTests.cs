@@ -1,0 +1,58 @@
+using AutoMapper;
+using Directus.Api.Contracts;
+using Directus.Api.Contracts.Server;
+using Directus.Domain.Server;
+using AutoMapper.Internal;
+
+namespace Directus.Tests.Unit.Api;
+
+public sealed class MappingTests
+{
+    private static readonly MapperConfiguration Configuration =
+        new(expression => expression.AddMaps(typeof(ServerInfoResponse).Assembly));
+
+    [Test]
+    public void Configuration_IsValid()
+    {
+        Assert.DoesNotThrow(Configuration.AssertConfigurationIsValid);
+    }
+
+    [Test]
+    public void EveryMap_HasTheDepthGuard()
+    {
+        var maps = Configuration.Internal().GetAllTypeMaps();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(maps, Has.Count.EqualTo(5), "one map per wire object");
+            Assert.That(maps.Select(map => map.MaxDepth), Is.All.EqualTo(MappingLimits.MaxDepth));
+        });
+    }
+
+    [Test]
+    public void Map_ServerInfo_GivesTheWireShape()
+    {
+        var info = new ServerInfo(
+            "8.8.1",
+            new WebServerFacts("Kestrel/10.0.1", null, "Linux", "#1 SMP"),
+            new RuntimeFacts("10.0.1", 30_000_000, new RuntimeCapabilities(true, false, true, false, true, true, false)),
+            new StoragePermissions("0755", "0", "2775"));
+
+        var response = Configuration.CreateMapper().Map<ServerInfoResponse>(info);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Directus, Is.EqualTo("8.8.1"));
+            Assert.That(response.Server.Type, Is.EqualTo("Kestrel/10.0.1"));
+            Assert.That(response.Server.Rewrites, Is.Null);
+            Assert.That(response.Server.Os, Is.EqualTo("Linux"));
+            Assert.That(response.Server.OsVersion, Is.EqualTo("#1 SMP"));
+            Assert.That(response.Php.Version, Is.EqualTo("10.0.1"));
+            Assert.That(response.Php.MaxUploadSize, Is.EqualTo(30_000_000));
+            Assert.That(
+                new[] { response.Php.Extensions.Pdo, response.Php.Extensions.Mysqli, response.Php.Extensions.Curl, response.Php.Extensions.Gd, response.Php.Extensions.Fileinfo, response.Php.Extensions.Mbstring, response.Php.Extensions.Json },
+                Is.EqualTo(new[] { true, false, true, false, true, true, false }));
+            Assert.That((response.Permissions.Public, response.Permissions.Logs, response.Permissions.Uploads), Is.EqualTo(("0755", "0", "2775")));
+        });
+    }
+}

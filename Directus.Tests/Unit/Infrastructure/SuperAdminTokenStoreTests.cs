@@ -1,0 +1,171 @@
+using Directus.Application.Configuration;
+using Directus.Infrastructure.Security;
+using Directus.Infrastructure.Startup;
+using Directus.Infrastructure.Storage;
+using Directus.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Directus.Tests.Unit.Infrastructure;
+
+public sealed class SuperAdminTokenStoreTests
+{
+    private TempDirectory _root = null!;
+    private StorageLayout _layout = null!;
+    private RecordingLogger<SuperAdminTokenStore> _logger = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _root = new TempDirectory();
+        _layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = _root.Path }));
+        Directory.CreateDirectory(Path.GetDirectoryName(_layout.ApiConfigFile)!);
+        _logger = new RecordingLogger<SuperAdminTokenStore>();
+    }
+
+    [TearDown]
+    public void TearDown() => _root.Dispose();
+
+    [Test]
+    public void Initialize_WithEnvironmentToken_UsesItAndWritesNoFile()
+    {
+        var store = CreateStore(environmentToken: "from-env");
+
+        store.Initialize();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(store.Current.Matches("from-env"), Is.True);
+            Assert.That(File.Exists(_layout.ApiConfigFile), Is.False);
+        });
+    }
+
+    [Test]
+    public void Initialize_WithTokenFile_UsesIt()
+    {
+        WriteTokenFile("from-file");
+        var store = CreateStore();
+
+        store.Initialize();
+
+        Assert.That(store.Current.Matches("from-file"), Is.True);
+    }
+
+    [Test]
+    public void Initialize_OnFirstRun_GeneratesALongUrlSafeTokenAndLogsOnlyThePath()
+    {
+        var store = CreateStore();
+
+        store.Initialize();
+
+        var token = ApiConfigFile.Read(_layout.ApiConfigFile).Token!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(token, Has.Length.GreaterThanOrEqualTo(43), "32 random bytes in base64url");
+            Assert.That(token, Does.Match("^[A-Za-z0-9_-]+$"));
+            Assert.That(store.Current.Matches(token), Is.True);
+            Assert.That(string.Join("\n", _logger.Entries.Select(entry => entry.Message)), Does.Contain(_layout.ApiConfigFile).And.Not.Contain(token));
+        });
+    }
+
+    [Test]
+    public void Initialize_TwoFirstRuns_GenerateDifferentTokens()
+    {
+        CreateStore().Initialize();
+        var first = ApiConfigFile.Read(_layout.ApiConfigFile).Token;
+        File.Delete(_layout.ApiConfigFile);
+
+        CreateStore().Initialize();
+
+        Assert.That(ApiConfigFile.Read(_layout.ApiConfigFile).Token, Is.Not.EqualTo(first));
+    }
+
+    [TestCase("not json", "is not valid JSON")]
+    [TestCase("{\"other\": 1}", "has no \"super_admin_token\" key")]
+    [TestCase("{\"super_admin_token\": \"\"}", "has an empty")]
+    public void Initialize_WithBrokenTokenFile_RefusesAndLeavesTheFileAlone(string content, string problem)
+    {
+        File.WriteAllText(_layout.ApiConfigFile, content);
+
+        var refused = Assert.Throws<StartupRefusedException>(() => CreateStore().Initialize());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Message, Does.Contain(_layout.ApiConfigFile).And.Contain(problem));
+            Assert.That(File.ReadAllText(_layout.ApiConfigFile), Is.EqualTo(content));
+        });
+    }
+
+    [Test]
+    public void Initialize_WhenTheTokenFileIsADirectory_Refuses()
+    {
+        Directory.CreateDirectory(_layout.ApiConfigFile);
+
+        var refused = Assert.Throws<StartupRefusedException>(() => CreateStore().Initialize());
+
+        Assert.That(refused!.Message, Does.Contain("is a directory"));
+    }
+
+    [Test]
+    public void Current_AfterTheFileIsEdited_UsesTheNewToken()
+    {
+        WriteTokenFile("before");
+        var store = CreateStore();
+        store.Initialize();
+
+        WriteTokenFile("after-edit");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(store.Current.Matches("after-edit"), Is.True);
+            Assert.That(store.Current.Matches("before"), Is.False);
+        });
+    }
+
+    [Test]
+    public void Current_AfterAnInvalidEdit_KeepsTheLastGoodTokenAndLogsOneError()
+    {
+        WriteTokenFile("good");
+        var store = CreateStore();
+        store.Initialize();
+
+        File.WriteAllText(_layout.ApiConfigFile, "{ broken");
+        File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddSeconds(5));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(store.Current.Matches("good"), Is.True);
+            Assert.That(store.Current.Matches("good"), Is.True);
+            Assert.That(_logger.Entries.Count(entry => entry.Level == LogLevel.Error), Is.EqualTo(1));
+            Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain(_layout.ApiConfigFile));
+        });
+    }
+
+    [Test]
+    public void Current_AfterTheFileIsRemoved_KeepsTheLastGoodToken()
+    {
+        WriteTokenFile("good");
+        var store = CreateStore();
+        store.Initialize();
+
+        File.Delete(_layout.ApiConfigFile);
+
+        Assert.That(store.Current.Matches("good"), Is.True);
+    }
+
+    private void WriteTokenFile(string token)
+    {
+        File.WriteAllText(_layout.ApiConfigFile, ApiConfigFile.Format(token));
+        // Make each write visibly newer even on file systems with coarse timestamps.
+        File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
+    }
+
+    private SuperAdminTokenStore CreateStore(string? environmentToken = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = environmentToken })
+            .Build();
+        return new SuperAdminTokenStore(_layout, configuration, _logger);
+    }
+}
