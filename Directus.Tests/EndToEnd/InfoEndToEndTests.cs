@@ -1,0 +1,158 @@
+using System.Net;
+using System.Text.Json;
+using Directus.Infrastructure.Probes;
+using Directus.Infrastructure.Security;
+using Directus.Tests.Support;
+
+namespace Directus.Tests.EndToEnd;
+
+/// <summary>The built server on real Kestrel, each test with its own root directory.</summary>
+public sealed class InfoEndToEndTests
+{
+    private const UnixFileMode Mode0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    private TempDirectory _workspace = null!;
+    private string _root = null!;
+    private string _tokenFile = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _workspace = new TempDirectory();
+        _root = _workspace.Combine("storage");
+        _tokenFile = Path.Combine(_root, "config", "__api.json");
+    }
+
+    [TearDown]
+    public void TearDown() => _workspace.Dispose();
+
+    [Test]
+    public async Task FirstRun_CreatesTheLayoutAndAnOwnerOnlyTokenFile_LoggingItsPathNotItsValue()
+    {
+        await using var server = await ServerProcess.StartAsync(_root);
+
+        var token = ApiConfigFile.Read(_tokenFile).Token!;
+        Assert.Multiple(() =>
+        {
+            foreach (var folder in new[] { "config", "logs", "public", Path.Combine("public", "uploads") })
+            {
+                Assert.That(Directory.Exists(Path.Combine(_root, folder)), Is.True, folder);
+            }
+
+            Assert.That(File.GetUnixFileMode(Path.Combine(_root, "config")), Is.EqualTo(Mode0700));
+            Assert.That(File.GetUnixFileMode(_tokenFile), Is.EqualTo(Mode0600));
+            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(ApiConfigFile.Format(token)));
+            Assert.That(server.Output, Does.Contain(_tokenFile).And.Contain(_root));
+            Assert.That(server.Output, Does.Not.Contain(token));
+        });
+    }
+
+    [Test]
+    public async Task Info_WithTheGeneratedToken_ReportsKestrelAndTheMachine()
+    {
+        await using var server = await ServerProcess.StartAsync(_root);
+        var token = ApiConfigFile.Read(_tokenFile).Token!;
+
+        using var response = await server.Client.GetAsync(InfoUri(token));
+        var data = await DataOfAsync(response);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.Headers.CacheControl?.ToString(), Is.EqualTo("no-store"));
+            Assert.That(data.GetProperty("server").GetProperty("type").GetString(), Does.Match(@"^Kestrel/\d+\.\d+\.\d+"));
+            Assert.That(data.GetProperty("server").GetProperty("os_version").GetString(), Is.EqualTo(new OperatingSystemProbe().GetKernelVersion()));
+            Assert.That(data.GetProperty("php").GetProperty("max_upload_size").GetInt64(), Is.EqualTo(30_000_000));
+        });
+    }
+
+    [Test]
+    public async Task Info_WithEnvironmentToken_UsesItAndReportsTheConfiguredBodyLimit()
+    {
+        var environment = new Dictionary<string, string?> { ["DIRECTUS_SUPER_ADMIN_TOKEN"] = "env-token-for-e2e" };
+        await using var server = await ServerProcess.StartAsync(_root, environment, "--Kestrel:Limits:MaxRequestBodySize=1048576");
+
+        using var right = await server.Client.GetAsync(InfoUri("env-token-for-e2e"));
+        using var wrong = await server.Client.GetAsync(InfoUri("other"));
+        var data = await DataOfAsync(right);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(data.GetProperty("php").GetProperty("max_upload_size").GetInt64(), Is.EqualTo(1_048_576));
+            Assert.That(File.Exists(_tokenFile), Is.False, "no file is generated when the environment gives the token");
+        });
+    }
+
+    [Test]
+    public async Task Info_Permissions_FollowTheFoldersLive()
+    {
+        await using var server = await ServerProcess.StartAsync(_root);
+        var token = ApiConfigFile.Read(_tokenFile).Token!;
+
+        File.SetUnixFileMode(Path.Combine(_root, "public", "uploads"), (UnixFileMode)Convert.ToInt32("2775", 8));
+        Directory.Delete(Path.Combine(_root, "logs"));
+        using var response = await server.Client.GetAsync(InfoUri(token));
+        var permissions = (await DataOfAsync(response)).GetProperty("permissions");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(permissions.GetProperty("uploads").GetString(), Is.EqualTo("2775"));
+            Assert.That(permissions.GetProperty("logs").GetString(), Is.EqualTo("0"));
+            Assert.That(permissions.GetProperty("public").GetString(), Does.Match("^0[0-7]{3}$"));
+        });
+    }
+
+    [Test]
+    public async Task TokenFile_EditedWhileRunning_TakesEffect_AndAnInvalidEditKeepsTheLastGoodToken()
+    {
+        await using var server = await ServerProcess.StartAsync(_root);
+        var original = ApiConfigFile.Read(_tokenFile).Token!;
+
+        File.WriteAllText(_tokenFile, ApiConfigFile.Format("edited-while-running"));
+        using var afterEdit = await server.Client.GetAsync(InfoUri("edited-while-running"));
+        using var originalAfterEdit = await server.Client.GetAsync(InfoUri(original));
+
+        File.WriteAllText(_tokenFile, "{ this is not json");
+        using var afterBrokenEdit = await server.Client.GetAsync(InfoUri("edited-while-running"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(afterEdit.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(originalAfterEdit.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That(afterBrokenEdit.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the last good token still works");
+            Assert.That(server.Output, Does.Contain(_tokenFile + " is not valid JSON"));
+            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo("{ this is not json"), "the server never rewrites the operator's file");
+        });
+    }
+
+    [TestCase("{ not json", "is not valid JSON")]
+    [TestCase("{\"project\": \"x\"}", "has no \"super_admin_token\" key")]
+    [TestCase("{\"super_admin_token\": \"\"}", "has an empty \"super_admin_token\"")]
+    public async Task BrokenTokenFile_RefusesToStart_AndLeavesTheFileAlone(string content, string problem)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
+        File.WriteAllText(_tokenFile, content);
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(output, Does.Contain($"Refusing to start: The super admin token file {_tokenFile} {problem}"));
+            Assert.That(output, Does.Not.Contain("Unhandled exception"));
+            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(content));
+        });
+    }
+
+    private static Uri InfoUri(string token) =>
+        new("/server/info?super_admin_token=" + Uri.EscapeDataString(token), UriKind.Relative);
+
+    private static async Task<JsonElement> DataOfAsync(HttpResponseMessage response)
+    {
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.GetProperty("data").Clone();
+    }
+}
