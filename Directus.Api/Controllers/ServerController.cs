@@ -2,8 +2,11 @@ using AutoMapper;
 using Directus.Api.Contracts;
 using Directus.Api.Contracts.Server;
 using Directus.Api.Http;
+using Directus.Application.Common.Security;
+using Directus.Application.Server.Queries.GetHealth;
 using Directus.Application.Server.Queries.GetServerInfo;
 using Directus.Application.Server.Queries.Ping;
+using Directus.Domain.Server;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -27,5 +30,18 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
         var tokens = Request.Query.AllValues(GetServerInfoQueryValidator.TokenParameter);
         var info = await mediator.Send(new GetServerInfoQuery(tokens), cancellationToken);
         return new DataEnvelope<ServerInfoResponse>(mapper.Map<ServerInfoResponse>(info));
+    }
+
+    [HttpGet("health")]
+    [NoStore]
+    [Produces(JsonContentTypes.HealthJson)]
+    public async Task<ObjectResult> Health(CancellationToken cancellationToken)
+    {
+        var tokens = Request.Query.AllValues(SuperAdminTokenRule.Parameter);
+        var health = await mediator.Send(new GetHealthQuery(tokens), cancellationToken);
+        return new ObjectResult(mapper.Map<HealthResponse>(health))
+        {
+            StatusCode = health.Status == HealthState.Error ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK,
+        };
     }
 }
