@@ -27,6 +27,7 @@ public static class ApiPipeline
         });
         app.UseRouting();
         app.MapControllers();
+        app.MapOpenApi(); // OpenApiSetup.DocumentPath
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Api.OpenApi;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -25,6 +26,7 @@ public static class DependencyInjection
 
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
+        services.AddDirectusOpenApi();
 
         // Who answers /server/health: this API's release, and the configured service id or else the machine's name.
         services.AddSingleton(provider => new ServiceIdentity(
