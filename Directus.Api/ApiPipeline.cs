@@ -1,5 +1,6 @@
 using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Api.OpenApi;
 using Directus.Infrastructure.Startup;
 
 namespace Directus.Api;
@@ -25,6 +26,7 @@ public static class ApiPipeline
             var status = context.HttpContext.Response.StatusCode;
             return ErrorEnvelopeWriter.WriteAsync(context.HttpContext, status, DirectusErrors.ForStatus(status));
         });
+        app.UseApiReferencePage();
         app.UseRouting();
         app.MapControllers();
         app.MapOpenApi(); // OpenApiSetup.DocumentPath
