@@ -28,6 +28,7 @@ public static class ApiPipeline
         });
         app.UseApiReferencePage();
         app.UseRouting();
+        app.UseCors();
         app.MapControllers();
         app.MapOpenApi(); // OpenApiSetup.DocumentPath
         return app;

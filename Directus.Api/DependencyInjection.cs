@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
         services.AddDirectusOpenApi();
+        services.AddDirectusCors();
 
         // Who answers /server/health: this API's release, and the configured service id or else the machine's name.
         services.AddSingleton(provider => new ServiceIdentity(

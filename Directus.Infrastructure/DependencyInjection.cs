@@ -20,6 +20,9 @@ public static class DependencyInjection
             .Validate(options => options.ProbeTimeout > TimeSpan.Zero, "Directus:ProbeTimeout must be positive")
             .Validate(options => options.Health.StorageThresholdMs > 0, "Directus:Health:StorageThresholdMs must be positive")
             .Validate(options => options.Health.ShutdownDelay >= TimeSpan.Zero, "Directus:Health:ShutdownDelay must not be negative")
+            .Validate(
+                options => options.Cors.Origins.All(DirectusCorsOptions.IsValidOrigin),
+                "Directus:Cors:Origins must hold \"*\" or origins like https://app.example.com (scheme, host, optional port; no path or trailing slash)")
             .ValidateOnStart();
 
         services.AddSingleton<StorageLayout>();

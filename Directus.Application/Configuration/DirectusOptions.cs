@@ -13,4 +13,7 @@ public sealed class DirectusOptions
 
     /// <summary><c>Directus:Health</c>: what <c>/server/health</c> reports.</summary>
     public DirectusHealthOptions Health { get; set; } = new();
+
+    /// <summary><c>Directus:Cors</c>: which browser origins may call the API.</summary>
+    public DirectusCorsOptions Cors { get; set; } = new();
 }
