@@ -19,7 +19,7 @@ public sealed class HealthEndToEndTests
     [Test]
     public async Task Health_AfterSigterm_Returns503ErrorWhileDraining_ThenTheServerExitsCleanly()
     {
-        await using var server = await ServerProcess.StartAsync(_workspace.Combine("storage"), arguments: "--Directus:Health:ShutdownDelay=00:00:02");
+        await using var server = await ServerProcess.StartAsync(_workspace.Combine("storage"), arguments: "--Directus:Health:ShutdownDelay=00:00:01");
         using var before = await server.Client.GetAsync(Health);
         var beforeBody = await before.Content.ReadAsStringAsync();
 
