@@ -9,4 +9,5 @@ namespace Directus.Api;
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(ErrorEnvelope))]
 [JsonSerializable(typeof(DataEnvelope<ServerInfoResponse>))]
+[JsonSerializable(typeof(HealthResponse))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Api.OpenApi;
 using Directus.Infrastructure.Startup;
 
 namespace Directus.Api;
@@ -25,8 +26,11 @@ public static class ApiPipeline
             var status = context.HttpContext.Response.StatusCode;
             return ErrorEnvelopeWriter.WriteAsync(context.HttpContext, status, DirectusErrors.ForStatus(status));
         });
+        app.UseApiReferencePage();
         app.UseRouting();
+        app.UseCors();
         app.MapControllers();
+        app.MapOpenApi(); // OpenApiSetup.DocumentPath
         return app;
     }
 

@@ -1,6 +1,11 @@
 using System.Text.Encodings.Web;
 using Directus.Api.Errors;
+using Directus.Api.Http;
+using Directus.Api.OpenApi;
+using Directus.Application.Configuration;
+using Directus.Application.Server.Queries.GetHealth;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
 
@@ -21,6 +26,15 @@ public static class DependencyInjection
 
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
+        services.AddDirectusOpenApi();
+        services.AddDirectusCors();
+
+        // Who answers /server/health: this API's release, and the configured service id or else the machine's name.
+        services.AddSingleton(provider => new ServiceIdentity(
+            ReleaseVersion.Of(typeof(DependencyInjection).Assembly),
+            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
+                ? serviceId.Trim()
+                : Environment.MachineName));
         return services;
     }
 }

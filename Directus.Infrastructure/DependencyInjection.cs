@@ -1,5 +1,6 @@
 using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
+using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Probes;
 using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Startup;
@@ -17,6 +18,11 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
             .Validate(options => !string.IsNullOrWhiteSpace(options.RootPath), "Directus:RootPath must not be empty")
             .Validate(options => options.ProbeTimeout > TimeSpan.Zero, "Directus:ProbeTimeout must be positive")
+            .Validate(options => options.Health.StorageThresholdMs > 0, "Directus:Health:StorageThresholdMs must be positive")
+            .Validate(options => options.Health.ShutdownDelay >= TimeSpan.Zero, "Directus:Health:ShutdownDelay must not be negative")
+            .Validate(
+                options => options.Cors.Origins.All(DirectusCorsOptions.IsValidOrigin),
+                "Directus:Cors:Origins must hold \"*\" or origins like https://app.example.com (scheme, host, optional port; no path or trailing slash)")
             .ValidateOnStart();
 
         services.AddSingleton<StorageLayout>();
@@ -30,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<IRuntimeProbe, RuntimeProbe>();
         services.AddSingleton<IUploadLimitProbe, UploadLimitProbe>();
         services.AddSingleton<IDirectoryPermissionProbe, DirectoryPermissionProbe>();
+        services.AddDirectusHealthChecks();
         return services;
     }
 }

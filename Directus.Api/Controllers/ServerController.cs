@@ -1,19 +1,29 @@
 using AutoMapper;
 using Directus.Api.Contracts;
 using Directus.Api.Contracts.Server;
+using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Api.OpenApi;
+using Directus.Application.Common.Security;
+using Directus.Application.Server.Queries.GetHealth;
 using Directus.Application.Server.Queries.GetServerInfo;
 using Directus.Application.Server.Queries.Ping;
+using Directus.Domain.Server;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Directus.Api.Controllers;
 
 [Route("server")]
+[Tags("Server")]
+[ApiExplorerSettings(IgnoreApi = false)] // documented without [ApiController], whose conventions would change the answers
 public sealed class ServerController(IMediator mediator, IMapper mapper) : ControllerBase
 {
     [HttpGet("ping")]
     [HttpHead("ping")]
+    [EndpointSummary("Liveness: answers pong")]
+    [EndpointDescription("The cheapest request the server answers: no authentication, no disk, no configuration. Any query string is ignored.")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, HtmlTextResult.MediaType)]
     public async Task<IActionResult> Ping(CancellationToken cancellationToken)
     {
         var pong = await mediator.Send(PingQuery.Instance, cancellationToken);
@@ -22,10 +32,38 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
 
     [HttpGet("info")]
     [NoStore]
+    [EndpointSummary("The server, runtime and storage facts (super admin)")]
+    [EndpointDescription("What the v8 admin app's requirements screen reads, measured from the running process and machine.")]
+    [SuperAdminTokenParameter(Required = true)]
+    [ProducesResponseType<DataEnvelope<ServerInfoResponse>>(StatusCodes.Status200OK, JsonContentTypes.MediaType)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized, JsonContentTypes.MediaType)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status422UnprocessableEntity, JsonContentTypes.MediaType)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests, JsonContentTypes.MediaType)]
     public async Task<DataEnvelope<ServerInfoResponse>> Info(CancellationToken cancellationToken)
     {
         var tokens = Request.Query.AllValues(GetServerInfoQueryValidator.TokenParameter);
         var info = await mediator.Send(new GetServerInfoQuery(tokens), cancellationToken);
         return new DataEnvelope<ServerInfoResponse>(mapper.Map<ServerInfoResponse>(info));
+    }
+
+    [HttpGet("health")]
+    [NoStore]
+    [EndpointSummary("Health in Directus 11's format")]
+    [EndpointDescription("Anonymous callers get the overall status only; with the super admin token the answer adds releaseId, serviceId and every check. 503 when any check fails or the server is shutting down.")]
+    [SuperAdminTokenParameter(Required = false)]
+    [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK, JsonContentTypes.HealthMediaType)]
+    [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable, JsonContentTypes.HealthMediaType)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized, JsonContentTypes.MediaType)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status422UnprocessableEntity, JsonContentTypes.MediaType)]
+    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests, JsonContentTypes.MediaType)]
+    public async Task<ObjectResult> Health(CancellationToken cancellationToken)
+    {
+        var tokens = Request.Query.AllValues(SuperAdminTokenRule.Parameter);
+        var health = await mediator.Send(new GetHealthQuery(tokens), cancellationToken);
+        return new ObjectResult(mapper.Map<HealthResponse>(health))
+        {
+            ContentTypes = { JsonContentTypes.HealthJson },
+            StatusCode = health.Status == HealthState.Error ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status200OK,
+        };
     }
 }

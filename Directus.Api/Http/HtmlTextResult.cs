@@ -9,7 +9,9 @@ namespace Directus.Api.Http;
 /// </summary>
 public sealed class HtmlTextResult(string text) : IActionResult
 {
-    public const string ContentType = "text/html; charset=UTF-8";
+    public const string MediaType = "text/html";
+
+    public const string ContentType = MediaType + "; charset=UTF-8";
 
     public Task ExecuteResultAsync(ActionContext context)
     {

@@ -10,4 +10,10 @@ public sealed class DirectusOptions
 
     /// <summary>How long a request waits for a machine probe before using its fallback.</summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary><c>Directus:Health</c>: what <c>/server/health</c> reports.</summary>
+    public DirectusHealthOptions Health { get; set; } = new();
+
+    /// <summary><c>Directus:Cors</c>: which browser origins may call the API.</summary>
+    public DirectusCorsOptions Cors { get; set; } = new();
 }

@@ -24,6 +24,7 @@ public sealed partial class SuperAdminTokenStore(
     private readonly Lock _gate = new();
     private volatile Snapshot? _current;
     private FileStamp? _lastRejected;
+    private string? _lastProblem;
 
     /// <summary>The token's digest, after picking up any edit of the token file.</summary>
     public SecretDigest Current
@@ -37,6 +38,16 @@ public sealed partial class SuperAdminTokenStore(
             }
 
             return snapshot.Digest;
+        }
+    }
+
+    /// <summary>Where the token in use comes from, and, while an edit of the token file is refused, what is wrong with the file.</summary>
+    public TokenState Inspect()
+    {
+        _ = Current;
+        lock (_gate)
+        {
+            return new TokenState(FromFile: _current!.FileStamp is not null, RejectedFileProblem: _lastRejected is null ? null : _lastProblem);
         }
     }
 
@@ -112,16 +123,22 @@ public sealed partial class SuperAdminTokenStore(
             if (read.Token is null)
             {
                 _lastRejected = now;
+                _lastProblem = read.Problem;
                 LogReloadRejected(layout.ApiConfigFile, read.Problem!);
                 return current;
             }
 
             _lastRejected = null;
+            _lastProblem = null;
             LogReloaded(layout.ApiConfigFile);
             _current = previous with { Digest = SecretDigest.Of(read.Token), FileStamp = now };
             return _current;
         }
     }
+
+    /// <param name="FromFile">False when the token comes from the environment variable.</param>
+    /// <param name="RejectedFileProblem">Why the file on disk is not in use (the last good token is), or null.</param>
+    public sealed record TokenState(bool FromFile, string? RejectedFileProblem);
 
     public sealed record Snapshot(SecretDigest Digest, FileStamp? FileStamp);
 

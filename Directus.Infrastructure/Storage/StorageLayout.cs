@@ -19,12 +19,15 @@ public sealed class StorageLayout
 
     public string ApiConfigFile { get; }
 
-    public string PathOf(StorageFolder folder) => folder switch
+    public string PathOf(StorageFolder folder) => Path.Combine([Root, .. NameOf(folder).Split('/')]);
+
+    /// <summary>The folder below the root as v8's layout names it, with forward slashes on every OS: <c>config</c>, <c>public/uploads</c>.</summary>
+    public static string NameOf(StorageFolder folder) => folder switch
     {
-        StorageFolder.Config => Path.Combine(Root, "config"),
-        StorageFolder.Logs => Path.Combine(Root, "logs"),
-        StorageFolder.Public => Path.Combine(Root, "public"),
-        StorageFolder.Uploads => Path.Combine(Root, "public", "uploads"),
+        StorageFolder.Config => "config",
+        StorageFolder.Logs => "logs",
+        StorageFolder.Public => "public",
+        StorageFolder.Uploads => "public/uploads",
         _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "Unknown storage folder"),
     };
 }

@@ -6,29 +6,9 @@ using Moq;
 
 namespace Directus.Tests.Functional;
 
+/// <summary>Failures that need the app's services swapped; the pure HTTP error checks are in Contract/ErrorContractTests.</summary>
 public sealed class ErrorEnvelopeTests
 {
-    [TestCase("/")]
-    [TestCase("/nope")]
-    [TestCase("/server")]
-    [TestCase("/server/pingx")]
-    [TestCase("/server/ping/extra")]
-    public async Task UnknownPath_Answers404Code1(string path)
-    {
-        using var factory = new DirectusApiFactory();
-        using var client = factory.CreateClient();
-
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-
-        Assert.Multiple(async () =>
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"error\":{\"code\":1,\"message\":\"Not Found\"}}"));
-            Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/json; charset=utf-8"));
-            Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
-        });
-    }
-
     [Test]
     public async Task UnexpectedException_Answers500Code0WithoutDetail()
     {

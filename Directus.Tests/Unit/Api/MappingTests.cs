@@ -24,7 +24,7 @@ public sealed class MappingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(maps, Has.Count.EqualTo(5), "one map per wire object");
+            Assert.That(maps, Has.Count.EqualTo(7), "one map per wire object");
             Assert.That(maps.Select(map => map.MaxDepth), Is.All.EqualTo(MappingLimits.MaxDepth));
         });
     }
@@ -53,6 +53,46 @@ public sealed class MappingTests
                 new[] { response.Php.Extensions.Pdo, response.Php.Extensions.Mysqli, response.Php.Extensions.Curl, response.Php.Extensions.Gd, response.Php.Extensions.Fileinfo, response.Php.Extensions.Mbstring, response.Php.Extensions.Json },
                 Is.EqualTo(new[] { true, false, true, false, true, true, false }));
             Assert.That((response.Permissions.Public, response.Permissions.Logs, response.Permissions.Uploads), Is.EqualTo(("0755", "0", "2775")));
+        });
+    }
+
+    [Test]
+    public void Map_AnonymousHealth_GivesTheStatusAlone()
+    {
+        var response = Configuration.CreateMapper().Map<HealthResponse>(new ServerHealth(HealthState.Warn, null, null, null));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Status, Is.EqualTo("warn"));
+            Assert.That(response.ReleaseId, Is.Null);
+            Assert.That(response.ServiceId, Is.Null);
+            Assert.That(response.Checks, Is.Null, "left out, not an empty map");
+        });
+    }
+
+    [Test]
+    public void Map_DetailedHealth_KeepsEveryCheckInOrder()
+    {
+        var health = ServerHealth.Detailed(
+            [
+                new HealthCheckOutcome("server:uptime", [new HealthObservation("system", HealthState.Ok, 12.5, "s")]),
+                new HealthCheckOutcome("storage:logs:writable", [new HealthObservation("objectstore", HealthState.Error, 0.2, "ms", 750, "gone")]),
+            ],
+            "1.0.0+abc",
+            "node-1");
+
+        var response = Configuration.CreateMapper().Map<HealthResponse>(health);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((response.Status, response.ReleaseId, response.ServiceId), Is.EqualTo(("error", "1.0.0+abc", "node-1")));
+            Assert.That(response.Checks!.Keys, Is.EqualTo(new[] { "server:uptime", "storage:logs:writable" }));
+            var storage = response.Checks["storage:logs:writable"].Single();
+            Assert.That(
+                (storage.ComponentType, storage.Status, storage.ObservedValue, storage.ObservedUnit, storage.Threshold, storage.Output),
+                Is.EqualTo(("objectstore", "error", 0.2, "ms", (double?)750, "gone")));
+            var uptime = response.Checks["server:uptime"].Single();
+            Assert.That((uptime.Threshold, uptime.Output), Is.EqualTo(((double?)null, (string?)null)));
         });
     }
 }

@@ -1,34 +1,17 @@
 using System.Net;
-using Directus.Tests.Support;
 
-namespace Directus.Tests.Functional;
+namespace Directus.Tests.Contract;
 
-public sealed class PingEndpointTests
+[Category("Contract")]
+public sealed class PingContractTests : ContractTest
 {
-    private DirectusApiFactory _factory = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void Start()
-    {
-        _factory = new DirectusApiFactory();
-        _client = _factory.CreateClient();
-    }
-
-    [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [TestCase("/server/ping")]
     [TestCase("/SERVER/PING")]
     [TestCase("/server/ping/")]
     [TestCase("/server/ping?anything=ignored&super_admin_token=x")]
     public async Task Get_AnswersPongAsHtml(string path)
     {
-        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await Client.GetAsync(Relative(path));
 
         Assert.Multiple(async () =>
         {
@@ -44,7 +27,7 @@ public sealed class PingEndpointTests
     public async Task Head_AnswersTheSameHeadersWithoutBody()
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, "/server/ping");
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Multiple(async () =>
         {
@@ -62,7 +45,7 @@ public sealed class PingEndpointTests
     public async Task OtherMethods_Answer405Code6WithAllow(string method)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), "/server/ping") { Content = new StringContent("{}") };
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Multiple(async () =>
         {

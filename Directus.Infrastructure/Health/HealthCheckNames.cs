@@ -1,0 +1,12 @@
+namespace Directus.Infrastructure.Health;
+
+/// <summary>The keys of <c>checks</c> in the super admin's health answer, in Directus 11's <c>area:subject:measure</c> style.</summary>
+public static class HealthCheckNames
+{
+    public const string ServerUptime = "server:uptime";
+
+    public const string SuperAdminToken = "superAdminToken:configured";
+
+    /// <summary><c>storage:config:writable</c>, <c>storage:public/uploads:writable</c>: the folder's path below the root.</summary>
+    public static string StorageWritable(string relativeFolder) => $"storage:{relativeFolder}:writable";
+}

@@ -1,0 +1,47 @@
+using Directus.Application.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Directus.Infrastructure.Health;
+
+/// <summary>
+/// When shutdown begins (ApplicationStopping has fired, so health reports <c>error</c>), waits for the
+/// configured delay before the listener closes: load balancers see the failing health check and drain
+/// this instance while it still answers. Runs before any hosted service is stopped.
+/// </summary>
+public sealed partial class ShutdownDelayService(IOptions<DirectusOptions> options, ILogger<ShutdownDelayService> logger) : IHostedLifecycleService
+{
+    private readonly TimeSpan _delay = options.Value.Health.ShutdownDelay;
+
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        if (_delay <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        LogDraining(_delay.TotalSeconds);
+        try
+        {
+            await Task.Delay(_delay, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout ran out first: stop now.
+        }
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Shutting down: health reports error, still answering for {DelaySeconds} s so load balancers can drain this instance")]
+    private partial void LogDraining(double delaySeconds);
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using Directus.Tests.Support;
+
+namespace Directus.Tests.EndToEnd;
+
+/// <summary>Health on real Kestrel, through a real shutdown (SIGTERM).</summary>
+public sealed class HealthEndToEndTests
+{
+    private static readonly Uri Health = new("/server/health", UriKind.Relative);
+
+    private TempDirectory _workspace = null!;
+
+    [SetUp]
+    public void SetUp() => _workspace = new TempDirectory();
+
+    [TearDown]
+    public void TearDown() => _workspace.Dispose();
+
+    [Test]
+    public async Task Health_AfterSigterm_Returns503ErrorWhileDraining_ThenTheServerExitsCleanly()
+    {
+        await using var server = await ServerProcess.StartAsync(_workspace.Combine("storage"), arguments: "--Directus:Health:ShutdownDelay=00:00:01");
+        using var before = await server.Client.GetAsync(Health);
+        var beforeBody = await before.Content.ReadAsStringAsync();
+
+        server.Signal("TERM");
+        var (duringStatus, duringBody) = await PollUntilErrorAsync(server.Client, TimeSpan.FromSeconds(2));
+        var exitCode = await server.StopAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((before.StatusCode, beforeBody), Is.EqualTo((HttpStatusCode.OK, "{\"status\":\"ok\"}")));
+            Assert.That(before.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/health+json; charset=utf-8"));
+            Assert.That((duringStatus, duringBody), Is.EqualTo((HttpStatusCode.ServiceUnavailable, "{\"status\":\"error\"}")));
+            Assert.That(exitCode, Is.EqualTo(0));
+            Assert.That(server.Output, Does.Contain("Shutting down: health reports error"));
+        });
+    }
+
+    private static async Task<(HttpStatusCode, string)> PollUntilErrorAsync(HttpClient client, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        var last = (HttpStatusCode.OK, "(no answer)");
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await client.GetAsync(Health);
+            last = (response.StatusCode, await response.Content.ReadAsStringAsync());
+            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                break;
+            }
+
+            await Task.Delay(25);
+        }
+
+        return last;
+    }
+}

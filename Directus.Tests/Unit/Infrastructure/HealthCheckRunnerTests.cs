@@ -1,0 +1,51 @@
+using Directus.Application.Server.Ports;
+using Directus.Domain.Server;
+using Directus.Infrastructure.Health;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Directus.Tests.Unit.Infrastructure;
+
+/// <summary>The adapter over the framework's real HealthCheckService.</summary>
+public sealed class HealthCheckRunnerTests
+{
+    [Test]
+    public async Task Run_ReportsEveryCheckInRegistrationOrder_WithItsObservation()
+    {
+        var outcomes = await RunAsync(checks => checks
+            .AddCheck("z:first", () => HealthObservationData.Result(new HealthObservation("system", HealthState.Ok, 42.5, "s")))
+            .AddCheck("a:second", () => HealthObservationData.Result(new HealthObservation("objectstore", HealthState.Warn, 900, "ms", 750, "slow"))));
+
+        Assert.That(outcomes.Select(outcome => (outcome.Name, outcome.Observations.Single())), Is.EqualTo(new[]
+        {
+            ("z:first", new HealthObservation("system", HealthState.Ok, 42.5, "s")),
+            ("a:second", new HealthObservation("objectstore", HealthState.Warn, 900, "ms", 750, "slow")),
+        }));
+    }
+
+    [Test]
+    public async Task Run_ACheckThatThrows_IsAnErrorWithItsMessageAndDuration()
+    {
+        var outcomes = await RunAsync(checks => checks
+            .AddCheck("broken", () => throw new InvalidOperationException("probe exploded")));
+
+        var observation = outcomes.Single().Observations.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(observation.Status, Is.EqualTo(HealthState.Error));
+            Assert.That(observation.ComponentType, Is.EqualTo("component"));
+            Assert.That(observation.ObservedUnit, Is.EqualTo("ms"));
+            Assert.That(observation.ObservedValue, Is.GreaterThanOrEqualTo(0));
+            Assert.That(observation.Output, Is.EqualTo("probe exploded"));
+        });
+    }
+
+    private static async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(Action<IHealthChecksBuilder> register)
+    {
+        var services = new ServiceCollection().AddLogging();
+        register(services.AddHealthChecks());
+        services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
+        await using var provider = services.BuildServiceProvider();
+        return await provider.GetRequiredService<IHealthCheckRunner>().RunAsync(CancellationToken.None);
+    }
+}

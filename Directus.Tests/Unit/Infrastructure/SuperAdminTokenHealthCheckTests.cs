@@ -1,0 +1,89 @@
+using Directus.Application.Configuration;
+using Directus.Infrastructure.Health;
+using Directus.Infrastructure.Security;
+using Directus.Infrastructure.Storage;
+using Directus.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Directus.Tests.Unit.Infrastructure;
+
+public sealed class SuperAdminTokenHealthCheckTests
+{
+    private TempDirectory _root = null!;
+    private StorageLayout _layout = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _root = new TempDirectory();
+        _layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = _root.Path }));
+        Directory.CreateDirectory(Path.GetDirectoryName(_layout.ApiConfigFile)!);
+    }
+
+    [TearDown]
+    public void TearDown() => _root.Dispose();
+
+    [Test]
+    public async Task Check_WithEnvironmentToken_IsHealthy()
+    {
+        var result = await CheckAsync(CreateStore(environmentToken: "from-env"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy));
+            Assert.That(result.Data["componentType"], Is.EqualTo("component"));
+            Assert.That(result.Data["observedUnit"], Is.EqualTo("ms"));
+        });
+    }
+
+    [Test]
+    public async Task Check_WithGoodTokenFile_IsHealthy()
+    {
+        WriteTokenFile(ApiConfigFile.Format("from-file"));
+
+        var result = await CheckAsync(CreateStore());
+
+        Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy));
+    }
+
+    [Test]
+    public async Task Check_AfterARefusedEdit_IsDegradedUntilTheFileIsFixed()
+    {
+        WriteTokenFile(ApiConfigFile.Format("good"));
+        var store = CreateStore();
+        store.Initialize();
+
+        WriteTokenFile("{ not json");
+        var broken = await CheckAsync(store);
+        WriteTokenFile(ApiConfigFile.Format("fixed"));
+        var fixedAgain = await CheckAsync(store);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(broken.Status, Is.EqualTo(HealthStatus.Degraded));
+            Assert.That(broken.Description, Does.StartWith("The token file is not valid JSON").And.Contain("last good token"));
+            Assert.That(broken.Description, Does.Not.Contain("good\""), "never the token");
+            Assert.That(fixedAgain.Status, Is.EqualTo(HealthStatus.Healthy));
+            Assert.That(store.Current.Matches("fixed"), Is.True);
+        });
+    }
+
+    private static Task<HealthCheckResult> CheckAsync(SuperAdminTokenStore store) =>
+        new SuperAdminTokenHealthCheck(store).CheckHealthAsync(new HealthCheckContext());
+
+    private void WriteTokenFile(string content)
+    {
+        File.WriteAllText(_layout.ApiConfigFile, content);
+        File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
+    }
+
+    private SuperAdminTokenStore CreateStore(string? environmentToken = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = environmentToken })
+            .Build();
+        return new SuperAdminTokenStore(_layout, configuration, new RecordingLogger<SuperAdminTokenStore>());
+    }
+}
