@@ -19,7 +19,7 @@ public static class DependencyInjection
         AddRequestHandlers(services, assembly);
 
         // The first behaviour registered is the outermost.
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
 
         services.AddSingleton<ProbeRunner>();

@@ -18,6 +18,7 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
             .Validate(options => !string.IsNullOrWhiteSpace(options.RootPath), "Directus:RootPath must not be empty")
             .Validate(options => options.ProbeTimeout > TimeSpan.Zero, "Directus:ProbeTimeout must be positive")
+            .Validate(options => options.TokenFileCheckInterval >= TimeSpan.Zero, "Directus:TokenFileCheckInterval must not be negative")
             .Validate(options => options.Health.StorageThresholdMs > 0, "Directus:Health:StorageThresholdMs must be positive")
             .Validate(options => options.Health.ShutdownDelay >= TimeSpan.Zero, "Directus:Health:ShutdownDelay must not be negative")
             .Validate(

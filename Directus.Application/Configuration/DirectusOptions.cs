@@ -11,6 +11,9 @@ public sealed class DirectusOptions
     /// <summary>How long a request waits for a machine probe before using its fallback.</summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often, at most, the token file is looked at for edits (zero: on every request).</summary>
+    public TimeSpan TokenFileCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary><c>Directus:Health</c>: what <c>/server/health</c> reports.</summary>
     public DirectusHealthOptions Health { get; set; } = new();
 

@@ -36,4 +36,7 @@ public sealed record RuntimeCapabilities(
 }
 
 /// <summary>The storage folders' modes, already in v8's 4-digit octal form (or "0").</summary>
-public sealed record StoragePermissions(string Public, string Logs, string Uploads);
+public sealed record StoragePermissions(string Public, string Logs, string Uploads)
+{
+    public static StoragePermissions Unknown { get; } = new(UnixPermissions.Unknown, UnixPermissions.Unknown, UnixPermissions.Unknown);
+}

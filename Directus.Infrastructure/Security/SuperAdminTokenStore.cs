@@ -1,20 +1,24 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Directus.Application.Configuration;
 using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Security;
 
 /// <summary>
 /// Holds the super admin token: from <c>DIRECTUS_SUPER_ADMIN_TOKEN</c>, else from <c>config/__api.json</c>,
-/// else generated there on first start. A file-held token follows edits of the file while the server runs;
-/// an invalid edit keeps the last good token.
+/// else generated there on first start. A file-held token follows edits of the file while the server runs
+/// (the file is looked at no more than once per <see cref="DirectusOptions.TokenFileCheckInterval"/>, which
+/// keeps a file system call off most requests); an invalid edit keeps the last good token.
 /// </summary>
 public sealed partial class SuperAdminTokenStore(
     StorageLayout layout,
     IConfiguration configuration,
+    IOptions<DirectusOptions> options,
     ILogger<SuperAdminTokenStore> logger)
 {
     public const string EnvironmentVariable = "DIRECTUS_SUPER_ADMIN_TOKEN";
@@ -23,6 +27,8 @@ public sealed partial class SuperAdminTokenStore(
 
     private readonly Lock _gate = new();
     private volatile Snapshot? _current;
+    private readonly long _fileCheckIntervalMs = (long)options.Value.TokenFileCheckInterval.TotalMilliseconds;
+    private long _nextFileCheckAt;
     private FileStamp? _lastRejected;
     private string? _lastProblem;
 
@@ -32,13 +38,26 @@ public sealed partial class SuperAdminTokenStore(
         get
         {
             var snapshot = _current ?? Initialize();
-            if (snapshot.FileStamp is { } stamp && FileStamp.Of(layout.ApiConfigFile) is var now && now != stamp)
+            if (snapshot.FileStamp is { } stamp && IsFileCheckDue() && FileStamp.Of(layout.ApiConfigFile) is var now && now != stamp)
             {
                 snapshot = Reload(snapshot, now);
             }
 
             return snapshot.Digest;
         }
+    }
+
+    // Racing threads may both look at the file once; that is harmless.
+    private bool IsFileCheckDue()
+    {
+        var now = Environment.TickCount64;
+        if (now < Volatile.Read(ref _nextFileCheckAt))
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _nextFileCheckAt, now + _fileCheckIntervalMs);
+        return true;
     }
 
     /// <summary>Where the token in use comes from, and, while an edit of the token file is refused, what is wrong with the file.</summary>

@@ -112,15 +112,16 @@ public sealed class InfoEndToEndTests
         var original = ApiConfigFile.Read(_tokenFile).Token!;
 
         File.WriteAllText(_tokenFile, ApiConfigFile.Format("edited-while-running"));
-        using var afterEdit = await server.Client.GetAsync(InfoUri("edited-while-running"));
+        var afterEdit = await StatusOnceSettledAsync(server, "edited-while-running", HttpStatusCode.OK);
         using var originalAfterEdit = await server.Client.GetAsync(InfoUri(original));
 
         File.WriteAllText(_tokenFile, "{ this is not json");
+        await WaitForOutputAsync(server, _tokenFile + " is not valid JSON");
         using var afterBrokenEdit = await server.Client.GetAsync(InfoUri("edited-while-running"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(afterEdit.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(afterEdit, Is.EqualTo(HttpStatusCode.OK), "the edit takes effect without a restart");
             Assert.That(originalAfterEdit.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(afterBrokenEdit.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the last good token still works");
             Assert.That(server.Output, Does.Contain(_tokenFile + " is not valid JSON"));
@@ -145,6 +146,32 @@ public sealed class InfoEndToEndTests
             Assert.That(output, Does.Not.Contain("Unhandled exception"));
             Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(content));
         });
+    }
+
+    /// <summary>The server looks at the token file at most once per Directus:TokenFileCheckInterval (1 s): poll a little longer.</summary>
+    private static async Task<HttpStatusCode> StatusOnceSettledAsync(ServerProcess server, string token, HttpStatusCode wanted)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            using var response = await server.Client.GetAsync(InfoUri(token));
+            if (response.StatusCode == wanted || DateTime.UtcNow > deadline)
+            {
+                return response.StatusCode;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task WaitForOutputAsync(ServerProcess server, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!server.Output.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            using var _ = await server.Client.GetAsync(InfoUri("edited-while-running"));
+            await Task.Delay(100);
+        }
     }
 
     private static Uri InfoUri(string token) =>

@@ -16,6 +16,7 @@ public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogg
     private readonly TimeSpan _timeout = options.Value.ProbeTimeout;
     private readonly ConcurrentDictionary<string, Task> _stuck = new(StringComparer.Ordinal);
 
+    /// <summary>For a probe that may block on I/O: runs it on the thread pool under the time bound.</summary>
     public async Task<T> RunAsync<T>(string name, Func<T> probe, T fallback)
     {
         if (_stuck.TryGetValue(name, out var stuck))
@@ -46,6 +47,22 @@ public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogg
         }
 
         return fallback;
+    }
+
+    /// <summary>For a probe that only reads memory (configuration, options): runs it inline, guarded against exceptions only.</summary>
+    public T Run<T>(string name, Func<T> probe, T fallback)
+    {
+        try
+        {
+            return probe();
+        }
+#pragma warning disable CA1031 // A probe's failure of any kind must become its fallback.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            LogProbeFailed(exception, name);
+            return fallback;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Probe {Probe} did not answer within {TimeoutMs} ms; using its fallback until it does")]

@@ -79,11 +79,6 @@ public sealed class SuperAdminTokenHealthCheckTests
         File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
     }
 
-    private SuperAdminTokenStore CreateStore(string? environmentToken = null)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = environmentToken })
-            .Build();
-        return new SuperAdminTokenStore(_layout, configuration, new RecordingLogger<SuperAdminTokenStore>());
-    }
+    private SuperAdminTokenStore CreateStore(string? environmentToken = null) =>
+        TokenStores.Create(_layout, environmentToken);
 }

@@ -143,6 +143,19 @@ public sealed class SuperAdminTokenStoreTests
     }
 
     [Test]
+    public void Current_WithinTheCheckInterval_DoesNotLookAtTheFileAgain()
+    {
+        WriteTokenFile("before");
+        var store = TokenStores.Create(_layout, logger: _logger, fileCheckInterval: TimeSpan.FromHours(1));
+        store.Initialize();
+        _ = store.Current; // the first read looks at the file and starts the interval
+
+        WriteTokenFile("after-edit");
+
+        Assert.That(store.Current.Matches("before"), Is.True, "the edit is picked up once the interval has passed");
+    }
+
+    [Test]
     public void Current_AfterTheFileIsRemoved_KeepsTheLastGoodToken()
     {
         WriteTokenFile("good");
@@ -161,11 +174,6 @@ public sealed class SuperAdminTokenStoreTests
         File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
     }
 
-    private SuperAdminTokenStore CreateStore(string? environmentToken = null)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = environmentToken })
-            .Build();
-        return new SuperAdminTokenStore(_layout, configuration, _logger);
-    }
+    private SuperAdminTokenStore CreateStore(string? environmentToken = null) =>
+        TokenStores.Create(_layout, environmentToken, _logger);
 }

@@ -20,21 +20,17 @@ public sealed class GetServerInfoQueryHandler(
             throw PermissionDeniedException.SuperAdminOnly();
         }
 
+        // One pool hop for the per-request file system probes; the static facts are usually cached already.
         var facts = staticFacts.GetAsync();
-        var maxUpload = probes.RunAsync("upload limit", MeasureUploadLimit, UploadLimit.Unlimited);
-        var publicMode = MeasurePermissions(StorageFolder.Public);
-        var logsMode = MeasurePermissions(StorageFolder.Logs);
-        var uploadsMode = MeasurePermissions(StorageFolder.Uploads);
+        var storagePermissions = probes.RunAsync("storage permissions", MeasurePermissions, StoragePermissions.Unknown);
+        var maxUpload = probes.Run("upload limit", MeasureUploadLimit, UploadLimit.Unlimited);
 
         var known = await facts.ConfigureAwait(false);
         return new ServerInfo(
             CompatibilityVersion.Directus,
             new WebServerFacts(known.WebServerSoftware, UrlRewriting: null, known.OperatingSystemFamily, known.KernelVersion),
-            new RuntimeFacts(known.RuntimeVersion, await maxUpload.ConfigureAwait(false), known.Capabilities),
-            new StoragePermissions(
-                await publicMode.ConfigureAwait(false),
-                await logsMode.ConfigureAwait(false),
-                await uploadsMode.ConfigureAwait(false)));
+            new RuntimeFacts(known.RuntimeVersion, maxUpload, known.Capabilities),
+            await storagePermissions.ConfigureAwait(false));
     }
 
     private long MeasureUploadLimit()
@@ -43,11 +39,17 @@ public sealed class GetServerInfoQueryHandler(
         return UploadLimit.Choose(requestBody, multipartBody);
     }
 
-    private Task<string> MeasurePermissions(StorageFolder folder) =>
-        probes.RunAsync(
-            PermissionProbeNames[(int)folder],
-            () => UnixPermissions.Format(permissions.GetMode(folder)),
-            UnixPermissions.Unknown);
+    /// <summary>
+    /// The three folders share the root and usually its file system, so they are probed in one pool hop under
+    /// one time bound (a hang gives all three their fallback); a failure on one folder gives only that one "0".
+    /// </summary>
+    private StoragePermissions MeasurePermissions() => new(
+        ModeOf(StorageFolder.Public),
+        ModeOf(StorageFolder.Logs),
+        ModeOf(StorageFolder.Uploads));
+
+    private string ModeOf(StorageFolder folder) =>
+        UnixPermissions.Format(probes.Run(PermissionProbeNames[(int)folder], () => permissions.GetMode(folder), null));
 
     private static readonly string[] PermissionProbeNames =
         Enum.GetValues<StorageFolder>().Select(folder => $"permissions of {folder}").ToArray();
