@@ -42,6 +42,26 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the output contains <paramref name="text"/> (the console logger writes from a queue, so a line
+    /// may appear a moment after the request that caused it); true if it did within the timeout.
+    /// </summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
+    }
+
     /// <summary>Starts the server and waits until it answers ping.</summary>
     public static async Task<ServerProcess> StartAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
     {
