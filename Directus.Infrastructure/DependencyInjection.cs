@@ -6,6 +6,7 @@ using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure;
 
@@ -18,6 +19,7 @@ public static class DependencyInjection
             .Validate(options => !string.IsNullOrWhiteSpace(options.RootPath), "Directus:RootPath must not be empty")
             .Validate(options => options.ProbeTimeout > TimeSpan.Zero, "Directus:ProbeTimeout must be positive")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
 
         services.AddSingleton<StorageLayout>();
         services.AddSingleton<StorageInitializer>();

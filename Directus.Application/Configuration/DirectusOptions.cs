@@ -10,4 +10,13 @@ public sealed class DirectusOptions
 
     /// <summary>How long a request waits for a machine probe before using its fallback.</summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary><c>Directus:Throttle</c>: the failed-token throttle.</summary>
+    public ThrottleOptions Throttle { get; set; } = new();
+
+    /// <summary><c>Directus:ForwardedHeaders</c>: the proxies whose <c>X-Forwarded-For</c> is believed.</summary>
+    public ForwardedHeadersTrustOptions ForwardedHeaders { get; set; } = new();
+
+    /// <summary><c>Directus:HttpLogging</c>: the framework's HTTP logging, off unless an operator turns it on.</summary>
+    public HttpLoggingSwitchOptions HttpLogging { get; set; } = new();
 }
