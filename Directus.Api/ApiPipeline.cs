@@ -1,6 +1,8 @@
 using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Application.Configuration;
 using Directus.Infrastructure.Startup;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
 
@@ -9,6 +11,8 @@ public static class ApiPipeline
     /// <summary>The middleware, outermost first.</summary>
     public static WebApplication UseDirectusApi(this WebApplication app)
     {
+        // First, so that everything after it (the throttle) sees the client a trusted proxy named.
+        app.UseOnlyWhen(directus => directus.ForwardedHeaders.KnownProxies.Count + directus.ForwardedHeaders.KnownNetworks.Count > 0, branch => branch.UseForwardedHeaders());
         app.Use((context, next) =>
         {
             SecurityHeaders.Apply(context.Response);
@@ -28,6 +32,26 @@ public static class ApiPipeline
         app.UseRouting();
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>
+    /// Adds middleware only when the options ask for it, deciding when the pipeline is built at start-up (after
+    /// the options were validated), so a switched-off feature costs requests nothing.
+    /// </summary>
+    private static void UseOnlyWhen(this IApplicationBuilder app, Func<DirectusOptions, bool> isWanted, Action<IApplicationBuilder> configure)
+    {
+        app.Use(next =>
+        {
+            if (!isWanted(app.ApplicationServices.GetRequiredService<IOptions<DirectusOptions>>().Value))
+            {
+                return next;
+            }
+
+            var branch = app.New();
+            configure(branch);
+            branch.Run(next);
+            return branch.Build();
+        });
     }
 
     /// <summary>Runs until shutdown; a start-up refused for a stated reason (already logged) exits with 1, not a crash.</summary>

@@ -1,6 +1,12 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using Directus.Api.Errors;
+using Directus.Api.Http.Throttling;
+using Directus.Application.Configuration;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
 
@@ -21,6 +27,43 @@ public static class DependencyInjection
 
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
+        AddFailedTokenThrottle(services);
+        AddForwardedHeaders(services);
         return services;
+    }
+
+    private static void AddFailedTokenThrottle(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new FailedAttemptTracker(
+            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Throttle,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<FailedTokenThrottleFilter>();
+    }
+
+    private static void AddForwardedHeaders(IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<DirectusOptions>>((forwarded, directus) =>
+        {
+            var trust = directus.Value.ForwardedHeaders;
+            // The framework trusts loopback by default; here only what the operator listed counts.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in trust.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in trust.KnownNetworks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+
+            // With both lists empty the middleware would believe every sender, so it must then do nothing at all.
+            forwarded.ForwardedHeaders = forwarded.KnownProxies.Count + forwarded.KnownIPNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor
+                : ForwardedHeaders.None;
+            forwarded.ForwardLimit = trust.ForwardLimit;
+        });
     }
 }

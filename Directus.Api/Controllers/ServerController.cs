@@ -2,6 +2,7 @@ using AutoMapper;
 using Directus.Api.Contracts;
 using Directus.Api.Contracts.Server;
 using Directus.Api.Http;
+using Directus.Api.Http.Throttling;
 using Directus.Application.Server.Queries.GetServerInfo;
 using Directus.Application.Server.Queries.Ping;
 using MediatR;
@@ -22,6 +23,7 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
 
     [HttpGet("info")]
     [NoStore]
+    [FailedTokenThrottle]
     public async Task<DataEnvelope<ServerInfoResponse>> Info(CancellationToken cancellationToken)
     {
         var tokens = Request.Query.AllValues(GetServerInfoQueryValidator.TokenParameter);
