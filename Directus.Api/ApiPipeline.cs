@@ -11,8 +11,9 @@ public static class ApiPipeline
     /// <summary>The middleware, outermost first.</summary>
     public static WebApplication UseDirectusApi(this WebApplication app)
     {
-        // First, so that everything after it (the throttle) sees the client a trusted proxy named.
+        // First, so that everything after it (the throttle, HTTP logging) sees the client a trusted proxy named.
         app.UseOnlyWhen(directus => directus.ForwardedHeaders.KnownProxies.Count + directus.ForwardedHeaders.KnownNetworks.Count > 0, branch => branch.UseForwardedHeaders());
+        app.UseOnlyWhen(directus => directus.HttpLogging.Enabled, branch => branch.UseHttpLogging());
         app.Use((context, next) =>
         {
             SecurityHeaders.Apply(context.Response);

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Encodings.Web;
 using Directus.Api.Errors;
 using Directus.Api.Http.Throttling;
+using Directus.Api.Logging;
 using Directus.Application.Configuration;
+using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +31,8 @@ public static class DependencyInjection
         services.AddExceptionHandler<DirectusExceptionHandler>();
         AddFailedTokenThrottle(services);
         AddForwardedHeaders(services);
+        AddHttpLogging(services, configuration);
+        services.AddSecretRedaction();
         return services;
     }
 
@@ -65,5 +69,17 @@ public static class DependencyInjection
                 : ForwardedHeaders.None;
             forwarded.ForwardLimit = trust.ForwardLimit;
         });
+    }
+
+    private static void AddHttpLogging(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders | HttpLoggingFields.RequestQuery
+                | HttpLoggingFields.ResponsePropertiesAndHeaders | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        // The framework's own settings (LoggingFields, RequestHeaders…) sit beside Directus:HttpLogging:Enabled.
+        services.Configure<HttpLoggingOptions>(configuration.GetSection($"{DirectusOptions.SectionName}:{nameof(DirectusOptions.HttpLogging)}"));
     }
 }
