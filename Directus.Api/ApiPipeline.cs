@@ -1,7 +1,6 @@
 using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Application.Configuration;
-using Directus.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
@@ -54,22 +53,4 @@ public static class ApiPipeline
             return branch.Build();
         });
     }
-
-    /// <summary>Runs until shutdown; a start-up refused for a stated reason (already logged) exits with 1, not a crash.</summary>
-    public static async Task<int> RunDirectusAsync(this WebApplication app)
-    {
-        try
-        {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (Exception exception) when (IsRefusal(exception))
-        {
-            return 1;
-        }
-    }
-
-    private static bool IsRefusal(Exception exception) =>
-        exception is StartupRefusedException
-        || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsRefusal));
 }

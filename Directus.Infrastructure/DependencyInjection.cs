@@ -24,7 +24,8 @@ public static class DependencyInjection
         services.AddSingleton<StorageLayout>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<SuperAdminTokenStore>();
-        services.AddHostedService<StorageStartupService>();
+        services.AddSingleton<StorageStartupService>();
+        services.AddHostedService(provider => provider.GetRequiredService<StorageStartupService>());
 
         services.AddSingleton<ISuperAdminTokenVerifier, SuperAdminTokenVerifier>();
         services.AddSingleton<IWebServerProbe, WebServerProbe>();
