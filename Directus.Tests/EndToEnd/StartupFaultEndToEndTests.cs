@@ -170,6 +170,7 @@ public sealed class StartupFaultEndToEndTests
 
         var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, _root);
 
+        File.SetUnixFileMode(_root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {_root}/config: permission denied on the way to it or in it (");
     }
 
