@@ -2,7 +2,7 @@ namespace Directus.Api.Logging;
 
 /// <summary>
 /// Stands in for a logged exception whose text held a token value (Kestrel puts the rejected request line in its
-/// bad-request messages). It keeps the original's type name, message and stack trace, masked.
+/// bad-request messages). Its text is the original's (type, message, stack trace, inner exceptions), masked.
 /// </summary>
 public sealed class RedactedException : Exception
 {

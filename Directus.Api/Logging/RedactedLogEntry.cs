@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Directus.Api.Logging;
 
@@ -24,13 +25,13 @@ public sealed class RedactedLogEntry : IReadOnlyList<KeyValuePair<string, object
 
     public KeyValuePair<string, object?> this[int index] => _values[index];
 
-    /// <summary>False, with nothing allocated beyond the formatted message, when the entry holds no token value.</summary>
-    public static bool TryRedact<TState>(TState state, Exception? exception, Func<TState, Exception?, string> formatter, out RedactedLogEntry redacted)
+    /// <summary>False, with nothing allocated beyond the formatted message for the usual list-shaped state, when the entry holds no token value.</summary>
+    public static bool TryRedact<TState>(TState state, Exception? exception, Func<TState, Exception?, string> formatter, [NotNullWhen(true)] out RedactedLogEntry? redacted)
     {
-        redacted = null!;
+        redacted = null;
         var message = formatter(state, exception);
         var redactedMessage = SecretRedactor.Redact(message);
-        var values = RedactedScope.RedactValues(state as IEnumerable<KeyValuePair<string, object?>>);
+        var values = SecretRedactor.RedactValues(state as IEnumerable<KeyValuePair<string, object?>>);
         var redactedException = RedactedException.Of(exception);
         if (ReferenceEquals(message, redactedMessage) && values is null && ReferenceEquals(redactedException, exception))
         {

@@ -10,7 +10,7 @@ namespace Directus.Api.Logging;
 /// server's query parser finds it: in any letter case and with any of its characters percent-encoded
 /// (<c>super%5Fadmin%5Ftoken</c>), and also with a suffix before the <c>=</c> (<c>super_admin_token[]=</c>), which
 /// masks a little more than needed rather than less. The value runs to the next <c>&amp;</c>, <c>#</c>, white space
-/// or control character.
+/// or control character. <see cref="RedactValues"/> does the same for the structured values of a log entry.
 /// </summary>
 public static class SecretRedactor
 {
@@ -49,6 +49,40 @@ public static class SecretRedactor
 
         return redacted is null ? text : redacted.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary>A masked copy of the values, or null when none holds a token value.</summary>
+    public static KeyValuePair<string, object?>[]? RedactValues(IEnumerable<KeyValuePair<string, object?>>? pairs)
+    {
+        if (pairs is null)
+        {
+            return null;
+        }
+
+        var values = pairs as IReadOnlyList<KeyValuePair<string, object?>> ?? [.. pairs];
+
+        KeyValuePair<string, object?>[]? redacted = null;
+        for (var index = 0; index < values.Count; index++)
+        {
+            var (key, value) = values[index];
+            var masked = RedactValue(value);
+            if (!ReferenceEquals(masked, value))
+            {
+                redacted ??= [.. values];
+                redacted[index] = new KeyValuePair<string, object?>(key, masked);
+            }
+        }
+
+        return redacted;
+    }
+
+    /// <summary>Strings, and anything else whose text holds a token value (a Uri, a QueryString), come back masked; other values as they were.</summary>
+    private static object? RedactValue(object? value) => value switch
+    {
+        null or bool or int or long or double or decimal or TimeSpan or DateTime or DateTimeOffset or Guid or Enum => value,
+        string text => Redact(text),
+        _ when value.ToString() is { } text && Redact(text) is var masked && !ReferenceEquals(text, masked) => masked,
+        _ => value,
+    };
 
     /// <summary>A non-empty value after a key that starts at <paramref name="start"/>.</summary>
     private static bool TryFindValue(string text, int start, out int valueStart, out int valueEnd)
