@@ -2,6 +2,8 @@ using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.OpenApi;
 using Directus.Infrastructure.Startup;
+using Directus.Application.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
 
@@ -10,6 +12,9 @@ public static class ApiPipeline
     /// <summary>The middleware, outermost first.</summary>
     public static WebApplication UseDirectusApi(this WebApplication app)
     {
+        // First, so that everything after it (the throttle, HTTP logging) sees the client a trusted proxy named.
+        app.UseOnlyWhen(directus => directus.ForwardedHeaders.KnownProxies.Count + directus.ForwardedHeaders.KnownNetworks.Count > 0, branch => branch.UseForwardedHeaders());
+        app.UseOnlyWhen(directus => directus.HttpLogging.Enabled, branch => branch.UseHttpLogging());
         app.Use((context, next) =>
         {
             SecurityHeaders.Apply(context.Response);
@@ -34,21 +39,23 @@ public static class ApiPipeline
         return app;
     }
 
-    /// <summary>Runs until shutdown; a start-up refused for a stated reason (already logged) exits with 1, not a crash.</summary>
-    public static async Task<int> RunDirectusAsync(this WebApplication app)
+    /// <summary>
+    /// Adds middleware only when the options ask for it, deciding when the pipeline is built at start-up (after
+    /// the options were validated), so a switched-off feature costs requests nothing.
+    /// </summary>
+    private static void UseOnlyWhen(this IApplicationBuilder app, Func<DirectusOptions, bool> isWanted, Action<IApplicationBuilder> configure)
     {
-        try
+        app.Use(next =>
         {
-            await app.RunAsync();
-            return 0;
-        }
-        catch (Exception exception) when (IsRefusal(exception))
-        {
-            return 1;
-        }
-    }
+            if (!isWanted(app.ApplicationServices.GetRequiredService<IOptions<DirectusOptions>>().Value))
+            {
+                return next;
+            }
 
-    private static bool IsRefusal(Exception exception) =>
-        exception is StartupRefusedException
-        || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsRefusal));
+            var branch = app.New();
+            configure(branch);
+            branch.Run(next);
+            return branch.Build();
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Encodings.Web;
 using Directus.Api.Errors;
 using Directus.Api.Http;
@@ -5,6 +6,11 @@ using Directus.Api.OpenApi;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Directus.Api.Http.Throttling;
+using Directus.Api.Logging;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
@@ -35,6 +41,56 @@ public static class DependencyInjection
             provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
                 ? serviceId.Trim()
                 : Environment.MachineName));
+        AddFailedTokenThrottle(services);
+        AddForwardedHeaders(services);
+        AddHttpLogging(services, configuration);
+        services.AddSecretRedaction();
         return services;
+    }
+
+    private static void AddFailedTokenThrottle(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new FailedAttemptTracker(
+            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Throttle,
+            provider.GetRequiredService<TimeProvider>()));
+    }
+
+    private static void AddForwardedHeaders(IServiceCollection services)
+    {
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<DirectusOptions>>((forwarded, directus) =>
+        {
+            var trust = directus.Value.ForwardedHeaders;
+            // The framework trusts loopback by default; here only what the operator listed counts.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in trust.KnownProxies)
+            {
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in trust.KnownNetworks)
+            {
+                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+
+            // With both lists empty the middleware would believe every sender, so it must then do nothing at all.
+            forwarded.ForwardedHeaders = forwarded.KnownProxies.Count + forwarded.KnownIPNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor
+                : ForwardedHeaders.None;
+            forwarded.ForwardLimit = trust.ForwardLimit;
+        });
+    }
+
+    private static void AddHttpLogging(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders | HttpLoggingFields.RequestQuery
+                | HttpLoggingFields.ResponsePropertiesAndHeaders | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+        // The framework's own settings (LoggingFields, RequestHeaders…) sit beside Directus:HttpLogging:Enabled.
+        services.Configure<HttpLoggingOptions>(configuration.GetSection($"{DirectusOptions.SectionName}:{nameof(DirectusOptions.HttpLogging)}"));
     }
 }

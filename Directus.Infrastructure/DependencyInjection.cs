@@ -7,6 +7,7 @@ using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure;
 
@@ -25,11 +26,13 @@ public static class DependencyInjection
                 options => options.Cors.Origins.All(DirectusCorsOptions.IsValidOrigin),
                 "Directus:Cors:Origins must hold \"*\" or origins like https://app.example.com (scheme, host, optional port; no path or trailing slash)")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
 
         services.AddSingleton<StorageLayout>();
         services.AddSingleton<StorageInitializer>();
         services.AddSingleton<SuperAdminTokenStore>();
-        services.AddHostedService<StorageStartupService>();
+        services.AddSingleton<StorageStartupService>();
+        services.AddHostedService(provider => provider.GetRequiredService<StorageStartupService>());
 
         services.AddSingleton<ISuperAdminTokenVerifier, SuperAdminTokenVerifier>();
         services.AddSingleton<IWebServerProbe, WebServerProbe>();

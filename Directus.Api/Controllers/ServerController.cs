@@ -6,6 +6,7 @@ using Directus.Api.Http;
 using Directus.Api.OpenApi;
 using Directus.Application.Common.Security;
 using Directus.Application.Server.Queries.GetHealth;
+using Directus.Api.Http.Throttling;
 using Directus.Application.Server.Queries.GetServerInfo;
 using Directus.Application.Server.Queries.Ping;
 using Directus.Domain.Server;
@@ -39,6 +40,7 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized, JsonContentTypes.MediaType)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status422UnprocessableEntity, JsonContentTypes.MediaType)]
     [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests, JsonContentTypes.MediaType)]
+    [FailedTokenThrottle]
     public async Task<DataEnvelope<ServerInfoResponse>> Info(CancellationToken cancellationToken)
     {
         var tokens = Request.Query.AllValues(GetServerInfoQueryValidator.TokenParameter);
@@ -48,6 +50,7 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
 
     [HttpGet("health")]
     [NoStore]
+    [FailedTokenThrottle(AnonymousCallsExempt = true)]
     [EndpointSummary("Health in Directus 11's format")]
     [EndpointDescription("Anonymous callers get the overall status only; with the super admin token the answer adds releaseId, serviceId and every check. 503 when any check fails or the server is shutting down.")]
     [SuperAdminTokenParameter(Required = false)]

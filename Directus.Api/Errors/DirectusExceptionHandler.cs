@@ -10,6 +10,11 @@ public sealed partial class DirectusExceptionHandler(IHostEnvironment environmen
     {
         if (exception is DirectusException known)
         {
+            if (known is TooManyRequestsException tooMany)
+            {
+                httpContext.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
+            }
+
             await ErrorEnvelopeWriter.WriteAsync(httpContext, DirectusErrors.StatusOf(known.Code), new ErrorBody((int)known.Code, known.Message));
             return true;
         }
@@ -24,6 +29,10 @@ public sealed partial class DirectusExceptionHandler(IHostEnvironment environmen
         await ErrorEnvelopeWriter.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, body);
         return true;
     }
+
+    /// <summary>Whole seconds, rounded up so a client that waits exactly that long is let in; never 0, which would invite a retry storm.</summary>
+    public static string RetryAfterSeconds(TimeSpan wait) =>
+        Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure answering {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, PathString path);

@@ -19,4 +19,12 @@ public sealed class DirectusOptions
 
     /// <summary><c>Directus:Cors</c>: which browser origins may call the API.</summary>
     public DirectusCorsOptions Cors { get; set; } = new();
+    /// <summary><c>Directus:Throttle</c>: the failed-token throttle.</summary>
+    public ThrottleOptions Throttle { get; set; } = new();
+
+    /// <summary><c>Directus:ForwardedHeaders</c>: the proxies whose <c>X-Forwarded-For</c> is believed.</summary>
+    public ForwardedHeadersTrustOptions ForwardedHeaders { get; set; } = new();
+
+    /// <summary><c>Directus:HttpLogging</c>: the framework's HTTP logging, off unless an operator turns it on.</summary>
+    public HttpLoggingSwitchOptions HttpLogging { get; set; } = new();
 }

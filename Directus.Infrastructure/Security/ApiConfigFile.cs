@@ -21,6 +21,14 @@ public static class ApiConfigFile
         byte[] content;
         try
         {
+            // A FIFO, socket or character device reports length 0, and opening a FIFO blocks until someone writes
+            // to it, which would hang start-up (and every later request, behind the reload lock). An empty regular
+            // file is no token either, so length 0 is refused before anything is opened.
+            if (new FileInfo(path).Length == 0)
+            {
+                return Problem("is empty or not a regular file");
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > MaxBytes)
             {

@@ -89,14 +89,13 @@ public sealed partial class SuperAdminTokenStore(
         }
 
         var path = layout.ApiConfigFile;
-        if (Directory.Exists(path))
+        switch (Inspect(path))
         {
-            throw new StartupRefusedException($"The super admin token file {path} is a directory, not a file");
-        }
-
-        if (!File.Exists(path))
-        {
-            Generate(path);
+            case (false, null):
+                Generate(path);
+                break;
+            case (_, { } problem):
+                throw new StartupRefusedException($"The super admin token file {path} {problem}; fix or remove it");
         }
 
         var stamp = FileStamp.Of(path);
@@ -108,6 +107,28 @@ public sealed partial class SuperAdminTokenStore(
 
         LogUsingFile(path);
         return new Snapshot(SecretDigest.Of(read.Token), stamp);
+    }
+
+    /// <summary>
+    /// Whether the file is there, told apart from "cannot look" (File.Exists says false for both, and generating a
+    /// token over a file that is merely unreadable would be wrong).
+    /// </summary>
+    private static (bool Exists, string? Problem) Inspect(string path)
+    {
+        try
+        {
+            return File.GetAttributes(path).HasFlag(FileAttributes.Directory)
+                ? (true, "is a directory, not a file")
+                : (true, null);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return (false, null);
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            return (false, $"cannot be reached ({exception.Message})");
+        }
     }
 
     private void Generate(string path)
@@ -138,7 +159,12 @@ public sealed partial class SuperAdminTokenStore(
                 return current;
             }
 
-            var read = now.Exists ? ApiConfigFile.Read(layout.ApiConfigFile) : new ApiConfigFile.ReadResult(null, "was removed");
+            var read = (now.Exists, Inspect(layout.ApiConfigFile)) switch
+            {
+                (true, _) => ApiConfigFile.Read(layout.ApiConfigFile),
+                (false, (_, { } problem)) => new ApiConfigFile.ReadResult(null, problem),
+                _ => new ApiConfigFile.ReadResult(null, "was removed"),
+            };
             if (read.Token is null)
             {
                 _lastRejected = now;

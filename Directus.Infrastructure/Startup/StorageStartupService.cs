@@ -11,19 +11,41 @@ public sealed partial class StorageStartupService(
     SuperAdminTokenStore tokens,
     ILogger<StorageStartupService> logger) : IHostedLifecycleService
 {
+    private readonly Lock _gate = new();
+    private bool _prepared;
+
+    /// <summary>
+    /// Runs once, whoever calls first: the entry point before the host starts (so a refusal is one log line, not
+    /// the host's failure report too), or the host itself where nothing called it earlier (the in-process test host).
+    /// Throws <see cref="StartupRefusedException"/> after logging why.
+    /// </summary>
+    public void Prepare()
+    {
+        lock (_gate)
+        {
+            if (_prepared)
+            {
+                return;
+            }
+
+            try
+            {
+                storage.Initialize();
+                tokens.Initialize();
+            }
+            catch (StartupRefusedException refused)
+            {
+                LogRefused(refused.Message);
+                throw;
+            }
+
+            _prepared = true;
+        }
+    }
+
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            storage.Initialize();
-            tokens.Initialize();
-        }
-        catch (StartupRefusedException refused)
-        {
-            LogRefused(refused.Message);
-            throw;
-        }
-
+        Prepare();
         return Task.CompletedTask;
     }
 

@@ -46,8 +46,24 @@ public sealed partial class StorageInitializer(StorageLayout layout, ILogger<Sto
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new StartupRefusedException($"Cannot create the storage folder {path}: {exception.Message}", exception);
+            throw new StartupRefusedException($"Cannot create the storage folder {path}: {Explain(path, exception)}", exception);
         }
+    }
+
+    /// <summary>The framework's messages for these cases ("Could not find a part of the path") do not say what to fix.</summary>
+    private static string Explain(string path, Exception exception)
+    {
+        for (var ancestor = path; ancestor is not null; ancestor = Path.GetDirectoryName(ancestor))
+        {
+            if (File.Exists(ancestor))
+            {
+                return $"{ancestor} is a file, not a folder";
+            }
+        }
+
+        return exception is UnauthorizedAccessException
+            ? $"permission denied on the way to it or in it ({exception.Message})"
+            : exception.Message;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Storage root: {Root}")]

@@ -30,6 +30,10 @@ public sealed class DirectusApiFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Requests may carry <see cref="ClientAddressHeader.Name"/> to set their connection's remote address.</summary>
+    public DirectusApiFactory WithClientAddressHeader() =>
+        WithServices(services => services.AddSingleton<IStartupFilter, ClientAddressHeader>());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

@@ -42,10 +42,34 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the server and waits until it answers ping.</summary>
-    public static async Task<ServerProcess> StartAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
+    /// <summary>
+    /// Waits until the output contains <paramref name="text"/> (the console logger writes from a queue, so a line
+    /// may appear a moment after the request that caused it); true if it did within the timeout.
+    /// </summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan? timeout = null)
     {
-        var server = Launch(rootPath, environment, arguments);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
+    }
+
+    /// <summary>Starts the server and waits until it answers ping.</summary>
+    public static Task<ServerProcess> StartAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments) =>
+        StartAsync(Account.Current, rootPath, environment, arguments);
+
+    /// <summary>Starts the server as <paramref name="account"/> and waits until it answers ping.</summary>
+    public static async Task<ServerProcess> StartAsync(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
+    {
+        var server = Launch(account, rootPath, environment, arguments);
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -75,9 +99,13 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the server and waits for it to exit on its own (for start-ups that must be refused).</summary>
-    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunToExitAsync(string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments) =>
+        RunToExitAsync(Account.Current, rootPath, environment, arguments);
+
+    /// <summary>As <see cref="RunToExitAsync(string, IReadOnlyDictionary{string, string?}?, string[])"/>, as <paramref name="account"/>.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
     {
-        await using var server = Launch(rootPath, environment, arguments);
+        await using var server = Launch(account, rootPath, environment, arguments);
         using var timeout = new CancellationTokenSource(StartTimeout);
         await server._process.WaitForExitAsync(timeout.Token);
         server._process.WaitForExit(); // flushes the redirected output
@@ -115,16 +143,29 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ServerProcess Launch(string rootPath, IReadOnlyDictionary<string, string?>? environment, string[] arguments)
+    private static ServerProcess Launch(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment, string[] arguments)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        var workingDirectory = NearestExistingFolder(Path.GetDirectoryName(rootPath) ?? rootPath);
+        var switchUser = account == Account.Unprivileged && UnprivilegedAccount.IsNeededToDropPrivileges;
+        var start = new ProcessStartInfo(switchUser ? "setpriv" : "dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(rootPath) ?? rootPath,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (switchUser)
+        {
+            foreach (var argument in UnprivilegedAccount.SetprivArguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.ArgumentList.Add("dotnet");
+            start.Environment["HOME"] = workingDirectory;
+        }
+
         foreach (var argument in (string[])[RepositoryPaths.ApiAssembly, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", RepositoryPaths.ApiOutput, "--Directus:RootPath", rootPath, .. arguments])
         {
             start.ArgumentList.Add(argument);
@@ -156,6 +197,18 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+    }
+
+    // A root that is still to be created (or that cannot be) has no folder to start in; its nearest existing ancestor does.
+    private static string NearestExistingFolder(string path)
+    {
+        var folder = path;
+        while (!Directory.Exists(folder) && Path.GetDirectoryName(folder) is { } parent)
+        {
+            folder = parent;
+        }
+
+        return folder;
     }
 
     private static int FreePort()

@@ -31,6 +31,30 @@ public sealed class DirectusExceptionHandlerTests
         });
     }
 
+    [TestCase(44.2, "45")]
+    [TestCase(60.0, "60")]
+    [TestCase(0.3, "1")]
+    [TestCase(-2.0, "1")]
+    public async Task TryHandle_TooManyRequests_SetsRetryAfterInWholeSecondsRoundedUp(double seconds, string expected)
+    {
+        var (response, body) = await HandleAsync(new TooManyRequestsException(TimeSpan.FromSeconds(seconds)), "Production");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(429));
+            Assert.That(response.Headers.RetryAfter.ToString(), Is.EqualTo(expected));
+            Assert.That(body, Is.EqualTo("{\"error\":{\"code\":7,\"message\":\"Too Many Requests\"}}"));
+        });
+    }
+
+    [Test]
+    public async Task TryHandle_OtherErrors_SetNoRetryAfter()
+    {
+        var (response, _) = await HandleAsync(PermissionDeniedException.SuperAdminOnly(), "Production");
+
+        Assert.That(response.Headers.ContainsKey("Retry-After"), Is.False);
+    }
+
     [Test]
     public async Task TryHandle_UnexpectedException_OutsideDevelopment_HidesEverything()
     {

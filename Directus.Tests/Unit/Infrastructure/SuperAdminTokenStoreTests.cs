@@ -167,6 +167,38 @@ public sealed class SuperAdminTokenStoreTests
         Assert.That(store.Current.Matches("good"), Is.True);
     }
 
+    [Test]
+    public void Current_AfterTheFileIsReplacedByADirectory_KeepsTheLastGoodTokenAndSaysWhy()
+    {
+        WriteTokenFile("good");
+        var store = CreateStore();
+        store.Initialize();
+
+        File.Delete(_layout.ApiConfigFile);
+        Directory.CreateDirectory(_layout.ApiConfigFile);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(store.Current.Matches("good"), Is.True);
+            Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain("is a directory, not a file"));
+            Assert.That(Directory.Exists(_layout.ApiConfigFile), Is.True);
+        });
+    }
+
+    [Test]
+    public void Initialize_WithAnEmptyTokenFile_RefusesWithoutTouchingIt()
+    {
+        File.WriteAllText(_layout.ApiConfigFile, "");
+
+        var refused = Assert.Throws<StartupRefusedException>(() => CreateStore().Initialize());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Message, Does.Contain("is empty or not a regular file"));
+            Assert.That(File.Exists(_layout.ApiConfigFile), Is.True);
+        });
+    }
+
     private void WriteTokenFile(string token)
     {
         File.WriteAllText(_layout.ApiConfigFile, ApiConfigFile.Format(token));

@@ -1,0 +1,39 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Directus.Api.Http.Throttling;
+
+/// <summary>Which client a request is counted against: its IPv4 address, or its IPv6 network of the configured prefix.</summary>
+public static class ClientPartition
+{
+    /// <summary>Where the server cannot tell the address (a Unix socket, an in-memory test host), all such requests share one count.</summary>
+    public static readonly IPAddress Unknown = IPAddress.IPv6None;
+
+    public static IPAddress Of(IPAddress? remote, int ipv6PrefixLength)
+    {
+        if (remote is null)
+        {
+            return Unknown;
+        }
+
+        if (remote.IsIPv4MappedToIPv6)
+        {
+            return remote.MapToIPv4();
+        }
+
+        if (remote.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return remote;
+        }
+
+        Span<byte> bytes = stackalloc byte[16];
+        remote.TryWriteBytes(bytes, out _);
+        for (var bit = ipv6PrefixLength; bit < 128; bit++)
+        {
+            bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
+        }
+
+        // The scope id (which interface) is dropped: it does not tell clients apart.
+        return new IPAddress(bytes);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Directus.Api.Http.Throttling;
+
+/// <summary>
+/// Puts an action under the failed-token throttle: a client that failed its token too often in the window gets
+/// 429 code 7 with <c>Retry-After</c> from this action, whatever token it sends now. See <see cref="FailedTokenThrottleFilter"/>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
+public sealed class FailedTokenThrottleAttribute : Attribute, IFilterFactory
+{
+    /// <summary>
+    /// True where a request without <c>super_admin_token</c> is an ordinary anonymous call (the status-only
+    /// answer of /server/health): such calls are neither refused nor counted.
+    /// </summary>
+    public bool AnonymousCallsExempt { get; init; }
+
+    public bool IsReusable => true;
+
+    public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
+        ActivatorUtilities.CreateInstance<FailedTokenThrottleFilter>(serviceProvider, AnonymousCallsExempt);
+}

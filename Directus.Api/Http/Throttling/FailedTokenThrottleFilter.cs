@@ -1,0 +1,47 @@
+using Directus.Application.Common.Errors;
+using Directus.Application.Common.Security;
+using Directus.Application.Configuration;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Options;
+
+namespace Directus.Api.Http.Throttling;
+
+/// <summary>
+/// Before the action: refuses a client that has no failures left in its window. After it: counts the outcome as a
+/// failure when the action ended in a bad token (401 code 3 or 422 code 4). Errors travel as exceptions to the one
+/// error handler, which writes the envelope and the <c>Retry-After</c> header.
+/// </summary>
+public sealed partial class FailedTokenThrottleFilter(
+    bool anonymousCallsExempt,
+    FailedAttemptTracker tracker,
+    IOptions<DirectusOptions> options,
+    ILogger<FailedTokenThrottleFilter> logger) : IAsyncActionFilter
+{
+    private readonly ThrottleOptions _throttle = options.Value.Throttle;
+
+    public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (!_throttle.Enabled || (anonymousCallsExempt && !context.HttpContext.Request.Query.ContainsKey(SuperAdminTokenRule.Parameter)))
+        {
+            await next();
+            return;
+        }
+
+        var client = ClientPartition.Of(context.HttpContext.Connection.RemoteIpAddress, _throttle.IPv6PrefixLength);
+        if (tracker.IsExhausted(client, out var retryAfter))
+        {
+            throw new TooManyRequestsException(retryAfter);
+        }
+
+        var executed = await next();
+        if (executed.Exception is DirectusException { Code: DirectusErrorCode.PermissionDenied or DirectusErrorCode.InvalidPayload }
+            && !executed.ExceptionHandled
+            && tracker.RecordFailure(client))
+        {
+            LogThrottled(client.ToString(), _throttle.PermitLimit, _throttle.Window);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Client {Client} failed the token {PermitLimit} times within {Window}; refusing it until that window ends")]
+    private partial void LogThrottled(string client, int permitLimit, TimeSpan window);
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+
+namespace Directus.Application.Configuration;
+
+/// <summary>Checks the throttle, proxy and logging settings at start-up, naming each bad key so the operator can fix it.</summary>
+public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
+{
+    private static readonly TimeSpan LongestWindow = TimeSpan.FromDays(1);
+
+    public ValidateOptionsResult Validate(string? name, DirectusOptions options)
+    {
+        var failures = new List<string>();
+        ValidateThrottle(options.Throttle, failures);
+        ValidateForwardedHeaders(options.ForwardedHeaders, failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateThrottle(ThrottleOptions throttle, List<string> failures)
+    {
+        const string Prefix = "Directus:Throttle:";
+        if (throttle.PermitLimit < 1)
+        {
+            failures.Add($"{Prefix}PermitLimit must be at least 1 (it is {throttle.PermitLimit})");
+        }
+
+        // Retry-After is sent in whole seconds.
+        if (throttle.Window < TimeSpan.FromSeconds(1) || throttle.Window > LongestWindow)
+        {
+            failures.Add($"{Prefix}Window must be between 00:00:01 and 1.00:00:00 (it is {throttle.Window})");
+        }
+
+        if (throttle.MaxTrackedClients is < 1 or > 10_000_000)
+        {
+            failures.Add($"{Prefix}MaxTrackedClients must be between 1 and 10000000 (it is {throttle.MaxTrackedClients})");
+        }
+
+        if (throttle.IPv6PrefixLength is < 1 or > 128)
+        {
+            failures.Add($"{Prefix}IPv6PrefixLength must be between 1 and 128 (it is {throttle.IPv6PrefixLength})");
+        }
+    }
+
+    private static void ValidateForwardedHeaders(ForwardedHeadersTrustOptions forwarded, List<string> failures)
+    {
+        const string Prefix = "Directus:ForwardedHeaders:";
+        if (forwarded.ForwardLimit is < 1 or > 10)
+        {
+            failures.Add($"{Prefix}ForwardLimit must be between 1 and 10 (it is {forwarded.ForwardLimit})");
+        }
+
+        foreach (var proxy in forwarded.KnownProxies.Where(proxy => !IsPlainAddress(proxy)))
+        {
+            failures.Add($"{Prefix}KnownProxies holds \"{proxy}\", which is not an IP address");
+        }
+
+        foreach (var network in forwarded.KnownNetworks.Where(network => !IsCanonicalNetwork(network)))
+        {
+            failures.Add($"{Prefix}KnownNetworks holds \"{network}\", which is not a network in CIDR notation with its host bits zero (e.g. 10.0.0.0/8)");
+        }
+    }
+
+    /// <summary>CIDR with the host bits zero: IPNetwork.TryParse alone masks "10.0.0.1/8" to 10.0.0.0/8, which may be wider than the operator meant.</summary>
+    public static bool IsCanonicalNetwork(string text) =>
+        IPNetwork.TryParse(text, out var network)
+        && IPAddress.TryParse(text.AsSpan(0, text.IndexOf('/', StringComparison.Ordinal)), out var written)
+        && written.Equals(network.BaseAddress);
+
+    /// <summary>A full IPv4 dotted quad or an IPv6 address: IPAddress.TryParse alone would read "10" as 0.0.0.10 and trust a proxy nobody meant.</summary>
+    public static bool IsPlainAddress(string text) =>
+        IPAddress.TryParse(text, out _) && (text.Contains(':', StringComparison.Ordinal) || text.Count(c => c == '.') == 3);
+}

@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Directus.Infrastructure.Security;
+using Directus.Tests.Support;
+
+namespace Directus.Tests.EndToEnd;
+
+/// <summary>
+/// Faults in the root directory, the token file and the configuration at start-up: each ends in one clear log line
+/// and exit code 1, never a crash report, a hang or a lost file.
+/// </summary>
+public sealed class StartupFaultEndToEndTests
+{
+    private TempDirectory _workspace = null!;
+    private string _root = null!;
+    private string _tokenFile = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _workspace = new TempDirectory();
+        _root = _workspace.Combine("storage");
+        _tokenFile = Path.Combine(_root, "config", "__api.json");
+    }
+
+    [TearDown]
+    public void TearDown() => _workspace.Dispose();
+
+    [Test]
+    public async Task RootIsARegularFile_RefusesToStart_AndLeavesTheFile()
+    {
+        File.WriteAllText(_root, "not a folder");
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {_root}: {_root} is a file, not a folder");
+            Assert.That(File.ReadAllText(_root), Is.EqualTo("not a folder"));
+        });
+    }
+
+    [Test]
+    public async Task RootUnderARegularFile_RefusesToStart()
+    {
+        var blocker = _workspace.Combine("blocker");
+        File.WriteAllText(blocker, "in the way");
+        var root = Path.Combine(blocker, "storage");
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(root);
+
+        AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {root}: {blocker} is a file, not a folder");
+    }
+
+    [Test]
+    public async Task AStorageFolderIsARegularFile_RefusesToStart_AndLeavesIt()
+    {
+        Directory.CreateDirectory(_root);
+        var publicFolder = Path.Combine(_root, "public");
+        File.WriteAllText(publicFolder, "uploads went here once");
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {publicFolder}: {publicFolder} is a file, not a folder");
+            Assert.That(File.ReadAllText(publicFolder), Is.EqualTo("uploads went here once"));
+        });
+    }
+
+    [Test]
+    public async Task MissingRootAndParents_AreCreated_AndServed()
+    {
+        var root = _workspace.Combine("a", "b", "storage");
+
+        await using var server = await ServerProcess.StartAsync(root);
+        using var info = await server.Client.GetAsync(InfoUri(ApiConfigFile.Read(Path.Combine(root, "config", "__api.json")).Token!));
+
+        Assert.That(info.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task TokenFileIsADirectory_RefusesToStart_AndLeavesIt()
+    {
+        Directory.CreateDirectory(Path.Combine(_tokenFile, "keep-me"));
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"The super admin token file {_tokenFile} is a directory, not a file");
+            Assert.That(Directory.Exists(Path.Combine(_tokenFile, "keep-me")), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task TokenFileIsAFifo_RefusesToStartAtOnce_InsteadOfWaitingForAWriter()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
+        MakeFifo(_tokenFile);
+        var clock = Stopwatch.StartNew();
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"The super admin token file {_tokenFile} is empty or not a regular file");
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
+        });
+    }
+
+    [TestCase("--Directus:Throttle:PermitLimit=0", "invalid configuration: Directus:Throttle:PermitLimit must be at least 1 (it is 0)")]
+    [TestCase("--Directus:ForwardedHeaders:KnownProxies:0=10", "invalid configuration: Directus:ForwardedHeaders:KnownProxies holds \"10\", which is not an IP address")]
+    [TestCase("--Directus:Throttle:Window=banana", "invalid configuration: Failed to convert configuration value 'banana' at 'Directus:Throttle:Window'")]
+    [TestCase("--Directus:RootPath= ", "invalid configuration: Directus:RootPath must not be empty")]
+    [TestCase("--Directus:Cors:Origins:0=app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
+    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/", "invalid configuration: Directus:Cors:Origins must hold")]
+    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/path", "invalid configuration: Directus:Cors:Origins must hold")]
+    [TestCase("--Directus:Cors:Origins:0=ftp://app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
+    public async Task InvalidConfiguration_RefusesToStart_NamingTheKey(string argument, string reason)
+    {
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root, null, argument);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, reason);
+            Assert.That(Directory.Exists(_root), Is.False, "nothing is created before the configuration is known to be good");
+        });
+    }
+
+    [Test]
+    public async Task PortAlreadyInUse_RefusesToStartWithExitCode1()
+    {
+        using var occupant = new TcpListener(IPAddress.Loopback, 0);
+        occupant.Start();
+        var busy = $"http://127.0.0.1:{((IPEndPoint)occupant.LocalEndpoint).Port}";
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root, null, "--urls", busy);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(output, Does.Contain($"Refusing to start: Failed to bind to address {busy}: address already in use."));
+            Assert.That(output, Does.Not.Contain("Unhandled exception"));
+        });
+    }
+
+    [Test]
+    public async Task UnreadableConfigFolder_AsAnOrdinaryUser_RefusesToStart_AndLeavesTheTokenFile()
+    {
+        var content = ApiConfigFile.Format("kept-as-is");
+        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
+        File.WriteAllText(_tokenFile, content);
+        UnprivilegedAccount.HandOver(_workspace.Path, _root);
+        File.SetUnixFileMode(Path.GetDirectoryName(_tokenFile)!, UnixFileMode.None);
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, _root);
+
+        File.SetUnixFileMode(Path.GetDirectoryName(_tokenFile)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"The super admin token file {_tokenFile} cannot be reached (");
+            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(content));
+        });
+    }
+
+    [Test]
+    public async Task UnreadableRoot_AsAnOrdinaryUser_RefusesToStart()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "config"));
+        UnprivilegedAccount.HandOver(_workspace.Path, _root);
+        File.SetUnixFileMode(_root, UnixFileMode.None);
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, _root);
+
+        File.SetUnixFileMode(_root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {_root}/config: permission denied on the way to it or in it (");
+    }
+
+    [Test]
+    public async Task UnreadableConfigFolder_AsRoot_IsNoObstacle_AndServes()
+    {
+        Assume.That(UnprivilegedAccount.IsNeededToDropPrivileges, Is.True, "only root ignores file modes");
+        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
+        File.WriteAllText(_tokenFile, ApiConfigFile.Format("root-reads-anyway"));
+        File.SetUnixFileMode(Path.GetDirectoryName(_tokenFile)!, UnixFileMode.None);
+
+        await using var server = await ServerProcess.StartAsync(_root);
+        using var info = await server.Client.GetAsync(InfoUri("root-reads-anyway"));
+
+        Assert.That(info.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private static void AssertRefusedOnce(int exitCode, string output, string reason)
+    {
+        var lines = output.Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(1), output);
+            Assert.That(lines.Count(line => line.Contains("Refusing to start: ", StringComparison.Ordinal)), Is.EqualTo(1), output);
+            Assert.That(lines.Single(line => line.Contains("Refusing to start: ", StringComparison.Ordinal)), Does.Contain(reason));
+            Assert.That(output, Does.Not.Contain("Unhandled exception").And.Not.Contain("Hosting failed to start"));
+            Assert.That(lines, Has.None.StartsWith("   at "), "no stack trace");
+        });
+    }
+
+    private static Uri InfoUri(string token) => new("/server/info?super_admin_token=" + Uri.EscapeDataString(token), UriKind.Relative);
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.That(mkfifo.ExitCode, Is.Zero, "mkfifo");
+    }
+}

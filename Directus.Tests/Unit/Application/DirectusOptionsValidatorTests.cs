@@ -1,0 +1,58 @@
+using Directus.Application.Configuration;
+
+namespace Directus.Tests.Unit.Application;
+
+public sealed class DirectusOptionsValidatorTests
+{
+    [Test]
+    public void Validate_TheDefaults_Succeeds()
+    {
+        var result = new DirectusOptionsValidator().Validate(null, new DirectusOptions());
+
+        Assert.That(result.Succeeded, Is.True, result.FailureMessage);
+    }
+
+    [Test]
+    public void Validate_AListedProxyAndNetwork_Succeeds()
+    {
+        var options = new DirectusOptions();
+        options.ForwardedHeaders.KnownProxies.Add("10.0.0.5");
+        options.ForwardedHeaders.KnownProxies.Add("::1");
+        options.ForwardedHeaders.KnownNetworks.Add("192.168.0.0/16");
+
+        var result = new DirectusOptionsValidator().Validate(null, options);
+
+        Assert.That(result.Succeeded, Is.True, result.FailureMessage);
+    }
+
+    private static IEnumerable<TestCaseData> BadSettings()
+    {
+        yield return Case(options => options.Throttle.PermitLimit = 0, "Directus:Throttle:PermitLimit");
+        yield return Case(options => options.Throttle.Window = TimeSpan.FromMilliseconds(500), "Directus:Throttle:Window");
+        yield return Case(options => options.Throttle.Window = TimeSpan.FromDays(2), "Directus:Throttle:Window");
+        yield return Case(options => options.Throttle.MaxTrackedClients = 0, "Directus:Throttle:MaxTrackedClients");
+        yield return Case(options => options.Throttle.IPv6PrefixLength = 129, "Directus:Throttle:IPv6PrefixLength");
+        yield return Case(options => options.ForwardedHeaders.ForwardLimit = 0, "Directus:ForwardedHeaders:ForwardLimit");
+        yield return Case(options => options.ForwardedHeaders.KnownProxies.Add("proxy.local"), "Directus:ForwardedHeaders:KnownProxies holds \"proxy.local\"");
+        yield return Case(options => options.ForwardedHeaders.KnownProxies.Add("10"), "Directus:ForwardedHeaders:KnownProxies holds \"10\"");
+        yield return Case(options => options.ForwardedHeaders.KnownNetworks.Add("10.0.0.1/8"), "Directus:ForwardedHeaders:KnownNetworks holds \"10.0.0.1/8\"");
+        yield return Case(options => options.ForwardedHeaders.KnownNetworks.Add("10.0.0.0"), "Directus:ForwardedHeaders:KnownNetworks holds \"10.0.0.0\"");
+
+        static TestCaseData Case(Action<DirectusOptions> spoil, string named) => new TestCaseData(spoil, named).SetArgDisplayNames(named);
+    }
+
+    [TestCaseSource(nameof(BadSettings))]
+    public void Validate_ABadSetting_FailsNamingIt(Action<DirectusOptions> spoil, string named)
+    {
+        var options = new DirectusOptions();
+        spoil(options);
+
+        var result = new DirectusOptionsValidator().Validate(null, options);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Failed, Is.True);
+            Assert.That(result.FailureMessage, Does.Contain(named));
+        });
+    }
+}
