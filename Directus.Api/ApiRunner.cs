@@ -7,6 +7,24 @@ namespace Directus.Api;
 public static partial class ApiRunner
 {
     /// <summary>
+    /// Builds the app, or refuses (null, after one log line) when the framework cannot read its own configuration
+    /// while building, such as a <c>Kestrel:Limits</c> value of the wrong type; a crash report would be the alternative.
+    /// </summary>
+    public static WebApplication? BuildOrRefuse(this WebApplicationBuilder builder)
+    {
+        try
+        {
+            return builder.Build();
+        }
+        catch (InvalidOperationException unreadable) when (unreadable.InnerException is ArgumentException or FormatException)
+        {
+            using var loggers = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+            LogRefused(loggers.CreateLogger("Directus.Startup"), "invalid configuration: " + unreadable.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Checks the configuration and prepares the root directory and the token before the host starts, then runs
     /// until shutdown (0). A start-up refused for a stated reason (bad configuration, a root it cannot create, a
     /// token file it cannot use, a port in use) ends with that reason as one log line and exit code 1, never a crash.

@@ -9,7 +9,11 @@ builder.Services
     .AddInfrastructure(builder.Configuration)
     .AddApi(builder.Configuration);
 
-var app = builder.Build();
+var app = builder.BuildOrRefuse();
+if (app is null)
+{
+    return 1;
+}
 
 app.UseDirectusApi();
 

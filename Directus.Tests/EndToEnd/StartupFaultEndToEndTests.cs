@@ -114,6 +114,7 @@ public sealed class StartupFaultEndToEndTests
     [TestCase("--Directus:ForwardedHeaders:KnownProxies:0=10", "invalid configuration: Directus:ForwardedHeaders:KnownProxies holds \"10\", which is not an IP address")]
     [TestCase("--Directus:Throttle:Window=banana", "invalid configuration: Failed to convert configuration value 'banana' at 'Directus:Throttle:Window'")]
     [TestCase("--Directus:RootPath= ", "invalid configuration: Directus:RootPath must not be empty")]
+    [TestCase("--Kestrel:Limits:MaxRequestLineSize=big", "invalid configuration: Failed to convert configuration value 'big' at 'Kestrel:Limits:MaxRequestLineSize'")]
     [TestCase("--Directus:Cors:Origins:0=app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
     [TestCase("--Directus:Cors:Origins:0=https://app.example.com/", "invalid configuration: Directus:Cors:Origins must hold")]
     [TestCase("--Directus:Cors:Origins:0=https://app.example.com/path", "invalid configuration: Directus:Cors:Origins must hold")]
