@@ -147,8 +147,26 @@ measure_startup() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
+# Percentage of the machine's CPU time that was busy over two seconds, before anything of ours runs.
+# Other work on this machine (another build, a test loop) skews every number below; the report says so.
+machine_busy_percent() {
+    local before after
+    before=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+    nap 2
+    after=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+    awk -v b="$before" -v a="$after" 'BEGIN {
+        split(b, x, " "); split(a, y, " "); busy = y[1] - x[1]; idle = y[2] - x[2]
+        printf "%.0f", (busy + idle > 0) ? 100 * busy / (busy + idle) : 0
+    }'
+}
+
 : >"$OUT/directus.log"
 : >"$OUT/baseline.log"
+
+BUSY=$(machine_busy_percent)
+if ((BUSY > 10)); then
+    log "warning: the machine was ${BUSY}% busy before the benchmark started; other load skews the results"
+fi
 
 log "start-up time, $STARTUP_RUNS runs each"
 declare -A STARTUP
@@ -249,7 +267,8 @@ KNOBS=$(env | grep -E '^(DOTNET|COMPlus)_' | grep -vE '^DOTNET_(CLI_|NOLOGO|GENE
     echo
     echo "$(nproc) cores, .NET $(dotnet --version) SDK, \`wrk -t1 -c$CONNECTIONS -d$DURATION --latency\`," \
         "$ROUNDS rounds per endpoint in alternation after $WARMUP warm-up; medians of the rounds." \
-        "Runtime settings from the environment: ${KNOBS:-none}."
+        "Runtime settings from the environment: ${KNOBS:-none}." \
+        "CPU busy with other work just before the run: ${BUSY}%."
     echo
     echo "| endpoint | median req/s | median p50 ms | median p99 ms | errors (all rounds) | req/s ÷ baseline ping | p99 ÷ baseline ping |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
