@@ -4,7 +4,7 @@
 #
 #   bench/run.sh                         10 s per measurement
 #   BENCH_DURATION=30s bench/run.sh      longer measurements
-#   DOTNET_gcServer=1 bench/run.sh       runtime knobs in the environment reach both servers
+#   DOTNET_TieredPGO=0 bench/run.sh      runtime knobs in the environment reach both servers
 set -euo pipefail
 
 DURATION=${BENCH_DURATION:-10s}
