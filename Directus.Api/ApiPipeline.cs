@@ -1,7 +1,6 @@
 using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.OpenApi;
-using Directus.Infrastructure.Startup;
 using Directus.Application.Configuration;
 using Microsoft.Extensions.Options;
 
