@@ -158,12 +158,10 @@ public sealed partial class SuperAdminTokenStore(
                 return current;
             }
 
-            var read = (now.Exists, Inspect(layout.ApiConfigFile)) switch
-            {
-                (true, _) => ApiConfigFile.Read(layout.ApiConfigFile),
-                (false, (_, { } problem)) => new ApiConfigFile.ReadResult(null, problem),
-                _ => new ApiConfigFile.ReadResult(null, "was removed"),
-            };
+            // A path that is not a regular file any more: say whether it is gone or what took its place.
+            var read = now.Exists
+                ? ApiConfigFile.Read(layout.ApiConfigFile)
+                : new ApiConfigFile.ReadResult(null, Inspect(layout.ApiConfigFile).Problem ?? "was removed");
             if (read.Token is null)
             {
                 _rejected = new Rejection(now, read.Problem!);
