@@ -1,7 +1,6 @@
 using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.OpenApi;
-using Directus.Infrastructure.Startup;
 using Directus.Application.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +12,7 @@ public static class ApiPipeline
     public static WebApplication UseDirectusApi(this WebApplication app)
     {
         // First, so that everything after it (the throttle, HTTP logging) sees the client a trusted proxy named.
-        app.UseOnlyWhen(directus => directus.ForwardedHeaders.KnownProxies.Count + directus.ForwardedHeaders.KnownNetworks.Count > 0, branch => branch.UseForwardedHeaders());
+        app.UseOnlyWhen(directus => directus.ForwardedHeaders.TrustsAnyProxy, branch => branch.UseForwardedHeaders());
         app.UseOnlyWhen(directus => directus.HttpLogging.Enabled, branch => branch.UseHttpLogging());
         app.Use((context, next) =>
         {

@@ -48,10 +48,6 @@ public static partial class ApiRunner
             LogRefused(logger, bindFailure.Message);
             return 1;
         }
-        catch (Exception exception) when (IsRefusal(exception))
-        {
-            return 1;
-        }
     }
 
     private static bool TryPrepare(IServiceProvider services, ILogger logger)
@@ -78,10 +74,6 @@ public static partial class ApiRunner
 
         return false;
     }
-
-    private static bool IsRefusal(Exception exception) =>
-        exception is StartupRefusedException
-        || (exception is AggregateException aggregate && aggregate.InnerExceptions.Any(IsRefusal));
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Refusing to start: {Reason}")]
     private static partial void LogRefused(ILogger logger, string reason);

@@ -75,7 +75,7 @@ public static class DependencyInjection
             }
 
             // With both lists empty the middleware would believe every sender, so it must then do nothing at all.
-            forwarded.ForwardedHeaders = forwarded.KnownProxies.Count + forwarded.KnownIPNetworks.Count > 0
+            forwarded.ForwardedHeaders = trust.TrustsAnyProxy
                 ? ForwardedHeaders.XForwardedFor
                 : ForwardedHeaders.None;
             forwarded.ForwardLimit = trust.ForwardLimit;

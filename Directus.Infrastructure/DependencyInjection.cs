@@ -17,14 +17,6 @@ public static class DependencyInjection
     {
         services.AddOptions<DirectusOptions>()
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
-            .Validate(options => !string.IsNullOrWhiteSpace(options.RootPath), "Directus:RootPath must not be empty")
-            .Validate(options => options.ProbeTimeout > TimeSpan.Zero, "Directus:ProbeTimeout must be positive")
-            .Validate(options => options.TokenFileCheckInterval >= TimeSpan.Zero, "Directus:TokenFileCheckInterval must not be negative")
-            .Validate(options => options.Health.StorageThresholdMs > 0, "Directus:Health:StorageThresholdMs must be positive")
-            .Validate(options => options.Health.ShutdownDelay >= TimeSpan.Zero, "Directus:Health:ShutdownDelay must not be negative")
-            .Validate(
-                options => options.Cors.Origins.All(DirectusCorsOptions.IsValidOrigin),
-                "Directus:Cors:Origins must hold \"*\" or origins like https://app.example.com (scheme, host, optional port; no path or trailing slash)")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
 

@@ -43,7 +43,7 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     [FailedTokenThrottle]
     public async Task<DataEnvelope<ServerInfoResponse>> Info(CancellationToken cancellationToken)
     {
-        var tokens = Request.Query.AllValues(GetServerInfoQueryValidator.TokenParameter);
+        var tokens = Request.Query.AllValues(SuperAdminTokenRule.Parameter);
         var info = await mediator.Send(new GetServerInfoQuery(tokens), cancellationToken);
         return new DataEnvelope<ServerInfoResponse>(mapper.Map<ServerInfoResponse>(info));
     }

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
-using Directus.Application.Server.Queries.GetServerInfo;
+using Directus.Application.Common.Security;
 
 namespace Directus.Api.Logging;
 
@@ -16,7 +16,7 @@ public static class SecretRedactor
 {
     public const string Mask = "***";
 
-    private const string Key = GetServerInfoQueryValidator.TokenParameter;
+    private const string Key = SuperAdminTokenRule.Parameter;
 
     // Where a key can begin: its first letter in either case, or a percent-encoded first letter.
     private static readonly SearchValues<char> KeyStarts = SearchValues.Create("sS%");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Directus.Domain.Server;
 
 namespace Directus.Api.OpenApi;
 
@@ -18,7 +19,7 @@ public static class OpenApiSetup
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "Directus-compatible Server API";
-                document.Info.Version = "8.8.1";
+                document.Info.Version = CompatibilityVersion.Directus;
                 document.Info.Description = "The Directus v8 Server API (ping, info) and Directus 11's health check. Errors are always {\"error\":{\"code\":N,\"message\":\"…\"}}.";
                 return Task.CompletedTask;
             });

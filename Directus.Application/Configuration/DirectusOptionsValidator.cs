@@ -3,17 +3,52 @@ using Microsoft.Extensions.Options;
 
 namespace Directus.Application.Configuration;
 
-/// <summary>Checks the throttle, proxy and logging settings at start-up, naming each bad key so the operator can fix it.</summary>
+/// <summary>Checks every <c>Directus:*</c> setting at start-up, naming each bad key so the operator can fix it.</summary>
 public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
 {
     private static readonly TimeSpan LongestWindow = TimeSpan.FromDays(1);
 
     public ValidateOptionsResult Validate(string? name, DirectusOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
+        ValidateGeneral(options, failures);
         ValidateThrottle(options.Throttle, failures);
         ValidateForwardedHeaders(options.ForwardedHeaders, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateGeneral(DirectusOptions options, List<string> failures)
+    {
+        if (string.IsNullOrWhiteSpace(options.RootPath))
+        {
+            failures.Add("Directus:RootPath must not be empty");
+        }
+
+        if (options.ProbeTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Directus:ProbeTimeout must be positive");
+        }
+
+        if (options.TokenFileCheckInterval < TimeSpan.Zero)
+        {
+            failures.Add("Directus:TokenFileCheckInterval must not be negative");
+        }
+
+        if (!(options.Health.StorageThresholdMs > 0))
+        {
+            failures.Add("Directus:Health:StorageThresholdMs must be positive");
+        }
+
+        if (options.Health.ShutdownDelay < TimeSpan.Zero)
+        {
+            failures.Add("Directus:Health:ShutdownDelay must not be negative");
+        }
+
+        if (!options.Cors.Origins.All(DirectusCorsOptions.IsValidOrigin))
+        {
+            failures.Add("Directus:Cors:Origins must hold \"*\" or origins like https://app.example.com (scheme, host, optional port; no path or trailing slash)");
+        }
     }
 
     private static void ValidateThrottle(ThrottleOptions throttle, List<string> failures)

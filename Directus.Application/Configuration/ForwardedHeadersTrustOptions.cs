@@ -14,4 +14,7 @@ public sealed class ForwardedHeadersTrustOptions
 
     /// <summary>How many proxies, counted from this server, may each add their entry: 1 for a single proxy, 2 for a CDN in front of a load balancer.</summary>
     public int ForwardLimit { get; set; } = 1;
+
+    /// <summary>False while nothing is listed: then the header must be ignored altogether.</summary>
+    public bool TrustsAnyProxy => KnownProxies.Count + KnownNetworks.Count > 0;
 }

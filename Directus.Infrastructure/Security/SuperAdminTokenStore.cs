@@ -29,8 +29,7 @@ public sealed partial class SuperAdminTokenStore(
     private volatile Snapshot? _current;
     private readonly long _fileCheckIntervalMs = (long)options.Value.TokenFileCheckInterval.TotalMilliseconds;
     private long _nextFileCheckAt;
-    private FileStamp? _lastRejected;
-    private string? _lastProblem;
+    private Rejection? _rejected;
 
     /// <summary>The token's digest, after picking up any edit of the token file.</summary>
     public SecretDigest Current
@@ -66,7 +65,7 @@ public sealed partial class SuperAdminTokenStore(
         _ = Current;
         lock (_gate)
         {
-            return new TokenState(FromFile: _current!.FileStamp is not null, RejectedFileProblem: _lastRejected is null ? null : _lastProblem);
+            return new TokenState(FromFile: _current!.FileStamp is not null, RejectedFileProblem: _rejected?.Problem);
         }
     }
 
@@ -154,27 +153,23 @@ public sealed partial class SuperAdminTokenStore(
         lock (_gate)
         {
             var current = _current!;
-            if (current.FileStamp == now || _lastRejected == now)
+            if (current.FileStamp == now || _rejected?.Stamp == now)
             {
                 return current;
             }
 
-            var read = (now.Exists, Inspect(layout.ApiConfigFile)) switch
-            {
-                (true, _) => ApiConfigFile.Read(layout.ApiConfigFile),
-                (false, (_, { } problem)) => new ApiConfigFile.ReadResult(null, problem),
-                _ => new ApiConfigFile.ReadResult(null, "was removed"),
-            };
+            // A path that is not a regular file any more: say whether it is gone or what took its place.
+            var read = now.Exists
+                ? ApiConfigFile.Read(layout.ApiConfigFile)
+                : new ApiConfigFile.ReadResult(null, Inspect(layout.ApiConfigFile).Problem ?? "was removed");
             if (read.Token is null)
             {
-                _lastRejected = now;
-                _lastProblem = read.Problem;
+                _rejected = new Rejection(now, read.Problem!);
                 LogReloadRejected(layout.ApiConfigFile, read.Problem!);
                 return current;
             }
 
-            _lastRejected = null;
-            _lastProblem = null;
+            _rejected = null;
             LogReloaded(layout.ApiConfigFile);
             _current = previous with { Digest = SecretDigest.Of(read.Token), FileStamp = now };
             return _current;
@@ -186,6 +181,9 @@ public sealed partial class SuperAdminTokenStore(
     public sealed record TokenState(bool FromFile, string? RejectedFileProblem);
 
     public sealed record Snapshot(SecretDigest Digest, FileStamp? FileStamp);
+
+    /// <summary>The file as last refused (so it is not read again until it changes) and why.</summary>
+    private sealed record Rejection(FileStamp Stamp, string Problem);
 
     /// <summary>What tells an edited file from the one last read, without reading it.</summary>
     public readonly record struct FileStamp(bool Exists, DateTime LastWriteUtc, long Length)

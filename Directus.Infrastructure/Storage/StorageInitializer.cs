@@ -9,14 +9,10 @@ public sealed partial class StorageInitializer(StorageLayout layout, ILogger<Sto
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
-    // Parents before children: public/ must exist before public/uploads/.
-    private static readonly StorageFolder[] CreationOrder =
-        [StorageFolder.Config, StorageFolder.Logs, StorageFolder.Public, StorageFolder.Uploads];
-
     public void Initialize()
     {
         Create(layout.Root, ownerOnly: false);
-        foreach (var folder in CreationOrder)
+        foreach (var folder in StorageLayout.Folders)
         {
             Create(layout.PathOf(folder), ownerOnly: folder == StorageFolder.Config);
         }

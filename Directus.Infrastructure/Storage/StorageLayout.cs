@@ -9,6 +9,10 @@ public sealed class StorageLayout
 {
     public const string ApiConfigFileName = "__api.json";
 
+    /// <summary>Every folder of the root, parents first (public/ before public/uploads/): the order they are created and health-checked in.</summary>
+    public static readonly IReadOnlyList<StorageFolder> Folders =
+        [StorageFolder.Config, StorageFolder.Logs, StorageFolder.Public, StorageFolder.Uploads];
+
     public StorageLayout(IOptions<DirectusOptions> options)
     {
         Root = Path.GetFullPath(options.Value.RootPath, Environment.CurrentDirectory);

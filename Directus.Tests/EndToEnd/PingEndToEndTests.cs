@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Directus.Tests.Support;
 
 namespace Directus.Tests.EndToEnd;
@@ -78,13 +76,10 @@ public sealed class PingEndToEndTests
         });
     }
 
+    /// <summary>The whole answer as sent: status line, headers, blank line and body.</summary>
     private async Task<string> SendRawAsync(string request)
     {
-        using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, _server.BaseAddress.Port);
-        await using var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
-        using var reader = new StreamReader(stream, Encoding.ASCII);
-        return await reader.ReadToEndAsync();
+        var response = await RawHttp.SendAsync(_server.BaseAddress, request);
+        return $"{response.Head}\r\n\r\n{response.Body}";
     }
 }

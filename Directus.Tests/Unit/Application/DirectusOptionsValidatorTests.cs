@@ -27,6 +27,12 @@ public sealed class DirectusOptionsValidatorTests
 
     private static IEnumerable<TestCaseData> BadSettings()
     {
+        yield return Case(options => options.RootPath = " ", "Directus:RootPath");
+        yield return Case(options => options.ProbeTimeout = TimeSpan.Zero, "Directus:ProbeTimeout");
+        yield return Case(options => options.TokenFileCheckInterval = TimeSpan.FromSeconds(-1), "Directus:TokenFileCheckInterval");
+        yield return Case(options => options.Health.StorageThresholdMs = 0, "Directus:Health:StorageThresholdMs");
+        yield return Case(options => options.Health.ShutdownDelay = TimeSpan.FromSeconds(-1), "Directus:Health:ShutdownDelay");
+        yield return Case(options => options.Cors.Origins.Add("https://app.example.com/"), "Directus:Cors:Origins");
         yield return Case(options => options.Throttle.PermitLimit = 0, "Directus:Throttle:PermitLimit");
         yield return Case(options => options.Throttle.Window = TimeSpan.FromMilliseconds(500), "Directus:Throttle:Window");
         yield return Case(options => options.Throttle.Window = TimeSpan.FromDays(2), "Directus:Throttle:Window");

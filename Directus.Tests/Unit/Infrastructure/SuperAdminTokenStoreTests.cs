@@ -152,7 +152,7 @@ public sealed class SuperAdminTokenStoreTests
 
         WriteTokenFile("after-edit");
 
-        Assert.That(store.Current.Matches("before"), Is.True, "the edit is picked up once the interval has passed");
+        Assert.That(store.Current.Matches("before"), Is.True, "an edit within the interval is not picked up yet: the old token still matches");
     }
 
     [Test]

@@ -5,8 +5,6 @@ namespace Directus.Application.Server.Queries.GetServerInfo;
 
 public sealed class GetServerInfoQueryValidator : AbstractValidator<GetServerInfoQuery>
 {
-    public const string TokenParameter = SuperAdminTokenRule.Parameter;
-
     public GetServerInfoQueryValidator()
     {
         RuleFor(query => query.Tokens).SuperAdminToken();
