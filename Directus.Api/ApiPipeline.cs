@@ -1,3 +1,4 @@
+using Directus.Api.Controllers;
 using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.OpenApi;
@@ -33,6 +34,11 @@ public static class ApiPipeline
         app.UseApiReferencePage();
         app.UseRouting();
         app.UseCors();
+        app.MapMethods("/server/ping", [HttpMethods.Get, HttpMethods.Head], ServerController.Ping)
+            .WithTags("Server")
+            .WithSummary("Liveness: answers pong")
+            .WithDescription("The cheapest request the server answers: no authentication, no disk, no configuration. Any query string is ignored.")
+            .Produces<string>(StatusCodes.Status200OK, HtmlText.MediaType);
         app.MapControllers();
         app.MapOpenApi(); // OpenApiSetup.DocumentPath
         return app;
