@@ -13,9 +13,13 @@ public sealed class StorageLayout
     public static readonly IReadOnlyList<StorageFolder> Folders =
         [StorageFolder.Config, StorageFolder.Logs, StorageFolder.Public, StorageFolder.Uploads];
 
+    // Indexed by StorageFolder; /server/info asks for three of them on every request.
+    private readonly string[] _paths;
+
     public StorageLayout(IOptions<DirectusOptions> options)
     {
         Root = Path.GetFullPath(options.Value.RootPath, Environment.CurrentDirectory);
+        _paths = Enum.GetValues<StorageFolder>().Select(folder => Path.Combine([Root, .. NameOf(folder).Split('/')])).ToArray();
         ApiConfigFile = Path.Combine(PathOf(StorageFolder.Config), ApiConfigFileName);
     }
 
@@ -23,7 +27,7 @@ public sealed class StorageLayout
 
     public string ApiConfigFile { get; }
 
-    public string PathOf(StorageFolder folder) => Path.Combine([Root, .. NameOf(folder).Split('/')]);
+    public string PathOf(StorageFolder folder) => _paths[(int)folder];
 
     /// <summary>The folder below the root as v8's layout names it, with forward slashes on every OS: <c>config</c>, <c>public/uploads</c>.</summary>
     public static string NameOf(StorageFolder folder) => folder switch
