@@ -68,6 +68,26 @@ public sealed class InfoEndToEndTests
     }
 
     [Test]
+    public async Task Info_InInvariantGlobalizationMode_ReportsMbstringFalse()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["DIRECTUS_SUPER_ADMIN_TOKEN"] = "env-token-for-e2e",
+            ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
+        };
+        await using var server = await ServerProcess.StartAsync(_root, environment);
+
+        using var response = await server.Client.GetAsync(InfoUri("env-token-for-e2e"));
+        var extensions = (await DataOfAsync(response)).GetProperty("php").GetProperty("extensions");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(extensions.GetProperty("mbstring").GetBoolean(), Is.False, "the capability is measured in the running process");
+            Assert.That(extensions.GetProperty("json").GetBoolean(), Is.True);
+        });
+    }
+
+    [Test]
     public async Task Info_WithEnvironmentToken_UsesItAndReportsTheConfiguredBodyLimit()
     {
         var environment = new Dictionary<string, string?> { ["DIRECTUS_SUPER_ADMIN_TOKEN"] = "env-token-for-e2e" };
