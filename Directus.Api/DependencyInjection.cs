@@ -1,15 +1,14 @@
 using System.Net;
-using System.Text.Encodings.Web;
 using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Api.Http.Throttling;
+using Directus.Api.Logging;
 using Directus.Api.OpenApi;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Directus.Api.Http.Throttling;
-using Directus.Api.Logging;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,8 +25,7 @@ public static class DependencyInjection
             .AddJsonOptions(options =>
             {
                 options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
-                // JSON for API clients, not for embedding in HTML: keep "+", "/" and non-ASCII readable.
-                options.JsonSerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+                options.JsonSerializerOptions.Encoder = ApiJsonContext.Encoder;
             });
 
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
@@ -35,18 +33,21 @@ public static class DependencyInjection
         services.AddDirectusOpenApi();
         services.AddDirectusCors();
 
-        // Who answers /server/health: this API's release, and the configured service id or else the machine's name.
-        services.AddSingleton(provider => new ServiceIdentity(
-            ReleaseVersion.Of(typeof(DependencyInjection).Assembly),
-            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
-                ? serviceId.Trim()
-                : Environment.MachineName));
+        AddServiceIdentity(services);
         AddFailedTokenThrottle(services);
         AddForwardedHeaders(services);
         AddHttpLogging(services, configuration);
         services.AddSecretRedaction();
         return services;
     }
+
+    /// <summary>Who answers /server/health: this API's release, and the configured service id or else the machine's name.</summary>
+    private static void AddServiceIdentity(IServiceCollection services) =>
+        services.AddSingleton(provider => new ServiceIdentity(
+            ReleaseVersion.Of(typeof(DependencyInjection).Assembly),
+            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
+                ? serviceId.Trim()
+                : Environment.MachineName));
 
     private static void AddFailedTokenThrottle(IServiceCollection services)
     {

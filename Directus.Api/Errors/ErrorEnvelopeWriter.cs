@@ -11,6 +11,6 @@ public static class ErrorEnvelopeWriter
         response.StatusCode = status;
         response.ContentType = JsonContentTypes.Json;
         SecurityHeaders.Apply(response);
-        return JsonSerializer.SerializeAsync(response.Body, new ErrorEnvelope(body), ApiJsonContext.Default.ErrorEnvelope, context.RequestAborted);
+        return JsonSerializer.SerializeAsync(response.Body, new ErrorEnvelope(body), ApiJsonContext.Relaxed.ErrorEnvelope, context.RequestAborted);
     }
 }

@@ -76,6 +76,14 @@ public sealed class DirectusExceptionHandlerTests
             "{\"error\":{\"code\":0,\"message\":\"Internal Server Error\",\"class\":\"System.InvalidOperationException\",\"detail\":\"what broke\"}}"));
     }
 
+    [Test]
+    public async Task TryHandle_EscapesLikeTheDataAnswers_KeepingPlusSlashAndNonAscii()
+    {
+        var (_, body) = await HandleAsync(new InvalidOperationException("a/b+c é"), "Development");
+
+        Assert.That(body, Does.EndWith(",\"detail\":\"a/b+c é\"}}"));
+    }
+
     private static async Task<(HttpResponse Response, string Body)> HandleAsync(Exception exception, string environmentName)
     {
         var environment = new Mock<IHostEnvironment>();
