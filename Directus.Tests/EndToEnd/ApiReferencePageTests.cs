@@ -4,31 +4,14 @@ using Directus.Tests.Support;
 namespace Directus.Tests.EndToEnd;
 
 /// <summary>The API reference page as a person sees it: the real server, rendered by headless Chromium.</summary>
-public sealed class ApiReferencePageTests
+public sealed class ApiReferencePageTests : SharedServerTest
 {
-    private TempDirectory _workspace = null!;
-    private ServerProcess _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _workspace = new TempDirectory();
-        _server = await ServerProcess.StartAsync(_workspace.Combine("storage"));
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _server.DisposeAsync();
-        _workspace.Dispose();
-    }
-
     [Test]
     public async Task Docs_InABrowser_RendersTheThreeServerPaths()
     {
         HeadlessChromium.RequirePath();
 
-        var dom = await HeadlessChromium.DumpDomAsync(new Uri(_server.BaseAddress, "/docs"));
+        var dom = await HeadlessChromium.DumpDomAsync(new Uri(Server.BaseAddress, "/docs"));
 
         Assert.Multiple(() =>
         {
@@ -44,8 +27,8 @@ public sealed class ApiReferencePageTests
     [Test]
     public async Task Docs_ServesThePageAndItsAssetsFromTheServer()
     {
-        using var page = await _server.Client.GetAsync(new Uri("/docs/index.html", UriKind.Relative));
-        using var script = await _server.Client.GetAsync(new Uri("/docs/swagger-ui-bundle.js", UriKind.Relative));
+        using var page = await Server.Client.GetAsync(new Uri("/docs/index.html", UriKind.Relative));
+        using var script = await Server.Client.GetAsync(new Uri("/docs/swagger-ui-bundle.js", UriKind.Relative));
         var html = await page.Content.ReadAsStringAsync();
 
         Assert.Multiple(() =>

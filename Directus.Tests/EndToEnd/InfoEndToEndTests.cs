@@ -7,43 +7,28 @@ using Directus.Tests.Support;
 namespace Directus.Tests.EndToEnd;
 
 /// <summary>The built server on real Kestrel, each test with its own root directory.</summary>
-public sealed class InfoEndToEndTests
+public sealed class InfoEndToEndTests : FreshRootTest
 {
     private const UnixFileMode Mode0700 = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode Mode0600 = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    private TempDirectory _workspace = null!;
-    private string _root = null!;
-    private string _tokenFile = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _workspace = new TempDirectory();
-        _root = _workspace.Combine("storage");
-        _tokenFile = Path.Combine(_root, "config", "__api.json");
-    }
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     public async Task FirstRun_CreatesTheLayoutAndAnOwnerOnlyTokenFile_LoggingItsPathNotItsValue()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
+        await using var server = await ServerProcess.StartAsync(Root);
 
-        var token = ApiConfigFile.Read(_tokenFile).Token!;
+        var token = ApiConfigFile.Read(TokenFile).Token!;
         Assert.Multiple(() =>
         {
             foreach (var folder in new[] { "config", "logs", "public", Path.Combine("public", "uploads") })
             {
-                Assert.That(Directory.Exists(Path.Combine(_root, folder)), Is.True, folder);
+                Assert.That(Directory.Exists(Path.Combine(Root, folder)), Is.True, folder);
             }
 
-            Assert.That(File.GetUnixFileMode(Path.Combine(_root, "config")), Is.EqualTo(Mode0700));
-            Assert.That(File.GetUnixFileMode(_tokenFile), Is.EqualTo(Mode0600));
-            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(ApiConfigFile.Format(token)));
-            Assert.That(server.Output, Does.Contain(_tokenFile).And.Contain(_root));
+            Assert.That(File.GetUnixFileMode(Path.Combine(Root, "config")), Is.EqualTo(Mode0700));
+            Assert.That(File.GetUnixFileMode(TokenFile), Is.EqualTo(Mode0600));
+            Assert.That(File.ReadAllText(TokenFile), Is.EqualTo(ApiConfigFile.Format(token)));
+            Assert.That(server.Output, Does.Contain(TokenFile).And.Contain(Root));
             Assert.That(server.Output, Does.Not.Contain(token));
         });
     }
@@ -51,8 +36,8 @@ public sealed class InfoEndToEndTests
     [Test]
     public async Task Info_WithTheGeneratedToken_ReportsKestrelAndTheMachine()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
-        var token = ApiConfigFile.Read(_tokenFile).Token!;
+        await using var server = await ServerProcess.StartAsync(Root);
+        var token = ApiConfigFile.Read(TokenFile).Token!;
 
         using var response = await server.Client.GetAsync(InfoUri(token));
         var data = await DataOfAsync(response);
@@ -75,7 +60,7 @@ public sealed class InfoEndToEndTests
             ["DIRECTUS_SUPER_ADMIN_TOKEN"] = "env-token-for-e2e",
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
         };
-        await using var server = await ServerProcess.StartAsync(_root, environment);
+        await using var server = await ServerProcess.StartAsync(Root, environment);
 
         using var response = await server.Client.GetAsync(InfoUri("env-token-for-e2e"));
         var extensions = (await DataOfAsync(response)).GetProperty("php").GetProperty("extensions");
@@ -91,7 +76,7 @@ public sealed class InfoEndToEndTests
     public async Task Info_WithEnvironmentToken_UsesItAndReportsTheConfiguredBodyLimit()
     {
         var environment = new Dictionary<string, string?> { ["DIRECTUS_SUPER_ADMIN_TOKEN"] = "env-token-for-e2e" };
-        await using var server = await ServerProcess.StartAsync(_root, environment, "--Kestrel:Limits:MaxRequestBodySize=1048576");
+        await using var server = await ServerProcess.StartAsync(Root, environment, "--Kestrel:Limits:MaxRequestBodySize=1048576");
 
         using var right = await server.Client.GetAsync(InfoUri("env-token-for-e2e"));
         using var wrong = await server.Client.GetAsync(InfoUri("other"));
@@ -102,18 +87,18 @@ public sealed class InfoEndToEndTests
             Assert.That(right.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(data.GetProperty("php").GetProperty("max_upload_size").GetInt64(), Is.EqualTo(1_048_576));
-            Assert.That(File.Exists(_tokenFile), Is.False, "no file is generated when the environment gives the token");
+            Assert.That(File.Exists(TokenFile), Is.False, "no file is generated when the environment gives the token");
         });
     }
 
     [Test]
     public async Task Info_Permissions_FollowTheFoldersLive()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
-        var token = ApiConfigFile.Read(_tokenFile).Token!;
+        await using var server = await ServerProcess.StartAsync(Root);
+        var token = ApiConfigFile.Read(TokenFile).Token!;
 
-        File.SetUnixFileMode(Path.Combine(_root, "public", "uploads"), (UnixFileMode)Convert.ToInt32("2775", 8));
-        Directory.Delete(Path.Combine(_root, "logs"));
+        File.SetUnixFileMode(Path.Combine(Root, "public", "uploads"), (UnixFileMode)Convert.ToInt32("2775", 8));
+        Directory.Delete(Path.Combine(Root, "logs"));
         using var response = await server.Client.GetAsync(InfoUri(token));
         var permissions = (await DataOfAsync(response)).GetProperty("permissions");
 
@@ -128,17 +113,17 @@ public sealed class InfoEndToEndTests
     [Test]
     public async Task TokenFile_EditedWhileRunning_TakesEffect_AndAnInvalidEditKeepsTheLastGoodToken()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
-        var original = ApiConfigFile.Read(_tokenFile).Token!;
+        await using var server = await ServerProcess.StartAsync(Root);
+        var original = ApiConfigFile.Read(TokenFile).Token!;
 
-        File.WriteAllText(_tokenFile, ApiConfigFile.Format("edited-while-running"));
+        File.WriteAllText(TokenFile, ApiConfigFile.Format("edited-while-running"));
         var afterEdit = await StatusOnceSettledAsync(server, "edited-while-running", HttpStatusCode.OK);
         using var originalAfterEdit = await server.Client.GetAsync(InfoUri(original));
 
-        File.WriteAllText(_tokenFile, "{ this is not json");
-        await WaitForOutputAsync(server, _tokenFile + " is not valid JSON");
+        File.WriteAllText(TokenFile, "{ this is not json");
+        await WaitForOutputAsync(server, TokenFile + " is not valid JSON");
         using var afterBrokenEdit = await server.Client.GetAsync(InfoUri("edited-while-running"));
-        var loggedTheBrokenFile = await server.WaitForOutputAsync(_tokenFile + " is not valid JSON");
+        var loggedTheBrokenFile = await server.WaitForOutputAsync(TokenFile + " is not valid JSON");
 
         Assert.Multiple(() =>
         {
@@ -146,7 +131,7 @@ public sealed class InfoEndToEndTests
             Assert.That(originalAfterEdit.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
             Assert.That(afterBrokenEdit.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the last good token still works");
             Assert.That(loggedTheBrokenFile, Is.True, server.Output);
-            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo("{ this is not json"), "the server never rewrites the operator's file");
+            Assert.That(File.ReadAllText(TokenFile), Is.EqualTo("{ this is not json"), "the server never rewrites the operator's file");
         });
     }
 
@@ -155,17 +140,17 @@ public sealed class InfoEndToEndTests
     [TestCase("{\"super_admin_token\": \"\"}", "has an empty \"super_admin_token\"")]
     public async Task BrokenTokenFile_RefusesToStart_AndLeavesTheFileAlone(string content, string problem)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
-        File.WriteAllText(_tokenFile, content);
+        Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
+        File.WriteAllText(TokenFile, content);
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root);
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(output, Does.Contain($"Refusing to start: The super admin token file {_tokenFile} {problem}"));
+            Assert.That(output, Does.Contain($"Refusing to start: The super admin token file {TokenFile} {problem}"));
             Assert.That(output, Does.Not.Contain("Unhandled exception"));
-            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(content));
+            Assert.That(File.ReadAllText(TokenFile), Is.EqualTo(content));
         });
     }
 

@@ -4,25 +4,8 @@ using Directus.Tests.Support;
 namespace Directus.Tests.EndToEnd;
 
 /// <summary>The built server on real Kestrel, over real sockets.</summary>
-public sealed class PingEndToEndTests
+public sealed class PingEndToEndTests : SharedServerTest
 {
-    private TempDirectory _workspace = null!;
-    private ServerProcess _server = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _workspace = new TempDirectory();
-        _server = await ServerProcess.StartAsync(_workspace.Combine("storage"));
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _server.DisposeAsync();
-        _workspace.Dispose();
-    }
-
     [Test]
     public async Task Get_OverARawSocket_AnswersExactlyPong()
     {
@@ -54,7 +37,7 @@ public sealed class PingEndToEndTests
     [Test]
     public async Task Post_Answers405WithAllow()
     {
-        using var response = await _server.Client.PostAsync(new Uri("/server/ping", UriKind.Relative), null);
+        using var response = await Server.Client.PostAsync(new Uri("/server/ping", UriKind.Relative), null);
 
         Assert.Multiple(async () =>
         {
@@ -67,7 +50,7 @@ public sealed class PingEndToEndTests
     [Test]
     public async Task UnknownPath_Answers404Code1()
     {
-        using var response = await _server.Client.GetAsync(new Uri("/does/not/exist", UriKind.Relative));
+        using var response = await Server.Client.GetAsync(new Uri("/does/not/exist", UriKind.Relative));
 
         Assert.Multiple(async () =>
         {
@@ -79,7 +62,7 @@ public sealed class PingEndToEndTests
     /// <summary>The whole answer as sent: status line, headers, blank line and body.</summary>
     private async Task<string> SendRawAsync(string request)
     {
-        var response = await RawHttp.SendAsync(_server.BaseAddress, request);
+        var response = await RawHttp.SendAsync(Server.BaseAddress, request);
         return $"{response.Head}\r\n\r\n{response.Body}";
     }
 }

@@ -6,34 +6,24 @@ using Directus.Tests.Support;
 namespace Directus.Tests.EndToEnd;
 
 /// <summary>Faults that appear while the server runs: it keeps serving with the last good token or the fallbacks, says so once, and touches nothing.</summary>
-public sealed class RuntimeFaultEndToEndTests
+public sealed class RuntimeFaultEndToEndTests : FreshRootTest
 {
     private const string Token = "runtime-fault-token";
 
-    private TempDirectory _workspace = null!;
-    private string _root = null!;
-    private string _tokenFile = null!;
-
     [SetUp]
-    public void SetUp()
+    public void WriteTokenFile()
     {
-        _workspace = new TempDirectory();
-        _root = _workspace.Combine("storage");
-        _tokenFile = Path.Combine(_root, "config", "__api.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
-        File.WriteAllText(_tokenFile, ApiConfigFile.Format(Token));
+        Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
+        File.WriteAllText(TokenFile, ApiConfigFile.Format(Token));
     }
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
 
     [Test]
     public async Task TokenFileReplacedByADirectory_KeepsTheLastGoodToken_SaysSoOnce_AndLeavesIt()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
+        await using var server = await ServerProcess.StartAsync(Root);
 
-        File.Delete(_tokenFile);
-        Directory.CreateDirectory(_tokenFile);
+        File.Delete(TokenFile);
+        Directory.CreateDirectory(TokenFile);
         var statuses = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -41,23 +31,23 @@ public sealed class RuntimeFaultEndToEndTests
             statuses.Add(info.StatusCode);
         }
 
-        var said = await server.WaitForOutputAsync($"The super admin token file {_tokenFile} is a directory, not a file; keeping the last good token");
+        var said = await server.WaitForOutputAsync($"The super admin token file {TokenFile} is a directory, not a file; keeping the last good token");
         Assert.Multiple(() =>
         {
             Assert.That(statuses, Is.All.EqualTo(HttpStatusCode.OK));
             Assert.That(said, Is.True, server.Output);
             Assert.That(CountOf(server.Output, "keeping the last good token"), Is.EqualTo(1), "one line, not one per request");
-            Assert.That(Directory.Exists(_tokenFile), Is.True);
+            Assert.That(Directory.Exists(TokenFile), Is.True);
         });
     }
 
     [Test]
     public async Task TokenFileReplacedByAFifo_KeepsServingInsteadOfWaitingForAWriter()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
+        await using var server = await ServerProcess.StartAsync(Root);
 
-        File.Delete(_tokenFile);
-        StartupFaultEndToEndTests.MakeFifo(_tokenFile);
+        File.Delete(TokenFile);
+        StartupFaultEndToEndTests.MakeFifo(TokenFile);
         using var info = await server.Client.GetAsync(InfoUri(Token));
         using var ping = await server.Client.GetAsync(new Uri("/server/ping", UriKind.Relative));
 
@@ -65,16 +55,16 @@ public sealed class RuntimeFaultEndToEndTests
         {
             Assert.That(info.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(ping.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(await server.WaitForOutputAsync($"{_tokenFile} is empty or not a regular file; keeping the last good token"), Is.True, server.Output);
+            Assert.That(await server.WaitForOutputAsync($"{TokenFile} is empty or not a regular file; keeping the last good token"), Is.True, server.Output);
         });
     }
 
     [Test]
     public async Task WholeRootRemoved_KeepsServing_WithTheLastGoodTokenAndZeroPermissions()
     {
-        await using var server = await ServerProcess.StartAsync(_root);
+        await using var server = await ServerProcess.StartAsync(Root);
 
-        Directory.Delete(_root, recursive: true);
+        Directory.Delete(Root, recursive: true);
         using var info = await server.Client.GetAsync(InfoUri(Token));
         var permissions = await PermissionsOfAsync(info);
 
@@ -82,20 +72,20 @@ public sealed class RuntimeFaultEndToEndTests
         {
             Assert.That(info.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(permissions, Is.EqualTo(new[] { "0", "0", "0" }));
-            Assert.That(Directory.Exists(_root), Is.False, "the server does not recreate folders behind the operator's back");
+            Assert.That(Directory.Exists(Root), Is.False, "the server does not recreate folders behind the operator's back");
         });
     }
 
     [Test]
     public async Task UnreadableFolders_AsAnOrdinaryUser_AreReportedNotFatal()
     {
-        UnprivilegedAccount.HandOver(_workspace.Path, _root);
-        await using var server = await ServerProcess.StartAsync(Account.Unprivileged, _root);
+        UnprivilegedAccount.HandOver(Workspace.Path, Root);
+        await using var server = await ServerProcess.StartAsync(Account.Unprivileged, Root);
 
-        File.SetUnixFileMode(Path.Combine(_root, "public"), UnixFileMode.None);
+        File.SetUnixFileMode(Path.Combine(Root, "public"), UnixFileMode.None);
         using var info = await server.Client.GetAsync(InfoUri(Token));
         var permissions = await PermissionsOfAsync(info);
-        File.SetUnixFileMode(Path.Combine(_root, "public"), (UnixFileMode)Convert.ToInt32("755", 8));
+        File.SetUnixFileMode(Path.Combine(Root, "public"), (UnixFileMode)Convert.ToInt32("755", 8));
 
         Assert.Multiple(() =>
         {

@@ -10,41 +10,26 @@ namespace Directus.Tests.EndToEnd;
 /// Faults in the root directory, the token file and the configuration at start-up: each ends in one clear log line
 /// and exit code 1, never a crash report, a hang or a lost file.
 /// </summary>
-public sealed class StartupFaultEndToEndTests
+public sealed class StartupFaultEndToEndTests : FreshRootTest
 {
-    private TempDirectory _workspace = null!;
-    private string _root = null!;
-    private string _tokenFile = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _workspace = new TempDirectory();
-        _root = _workspace.Combine("storage");
-        _tokenFile = Path.Combine(_root, "config", "__api.json");
-    }
-
-    [TearDown]
-    public void TearDown() => _workspace.Dispose();
-
     [Test]
     public async Task RootIsARegularFile_RefusesToStart_AndLeavesTheFile()
     {
-        File.WriteAllText(_root, "not a folder");
+        File.WriteAllText(Root, "not a folder");
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root);
 
         Assert.Multiple(() =>
         {
-            AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {_root}: {_root} is a file, not a folder");
-            Assert.That(File.ReadAllText(_root), Is.EqualTo("not a folder"));
+            AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {Root}: {Root} is a file, not a folder");
+            Assert.That(File.ReadAllText(Root), Is.EqualTo("not a folder"));
         });
     }
 
     [Test]
     public async Task RootUnderARegularFile_RefusesToStart()
     {
-        var blocker = _workspace.Combine("blocker");
+        var blocker = Workspace.Combine("blocker");
         File.WriteAllText(blocker, "in the way");
         var root = Path.Combine(blocker, "storage");
 
@@ -56,11 +41,11 @@ public sealed class StartupFaultEndToEndTests
     [Test]
     public async Task AStorageFolderIsARegularFile_RefusesToStart_AndLeavesIt()
     {
-        Directory.CreateDirectory(_root);
-        var publicFolder = Path.Combine(_root, "public");
+        Directory.CreateDirectory(Root);
+        var publicFolder = Path.Combine(Root, "public");
         File.WriteAllText(publicFolder, "uploads went here once");
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root);
 
         Assert.Multiple(() =>
         {
@@ -72,7 +57,7 @@ public sealed class StartupFaultEndToEndTests
     [Test]
     public async Task MissingRootAndParents_AreCreated_AndServed()
     {
-        var root = _workspace.Combine("a", "b", "storage");
+        var root = Workspace.Combine("a", "b", "storage");
 
         await using var server = await ServerProcess.StartAsync(root);
         using var info = await server.Client.GetAsync(InfoUri(ApiConfigFile.Read(Path.Combine(root, "config", "__api.json")).Token!));
@@ -83,29 +68,29 @@ public sealed class StartupFaultEndToEndTests
     [Test]
     public async Task TokenFileIsADirectory_RefusesToStart_AndLeavesIt()
     {
-        Directory.CreateDirectory(Path.Combine(_tokenFile, "keep-me"));
+        Directory.CreateDirectory(Path.Combine(TokenFile, "keep-me"));
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root);
 
         Assert.Multiple(() =>
         {
-            AssertRefusedOnce(exitCode, output, $"The super admin token file {_tokenFile} is a directory, not a file");
-            Assert.That(Directory.Exists(Path.Combine(_tokenFile, "keep-me")), Is.True);
+            AssertRefusedOnce(exitCode, output, $"The super admin token file {TokenFile} is a directory, not a file");
+            Assert.That(Directory.Exists(Path.Combine(TokenFile, "keep-me")), Is.True);
         });
     }
 
     [Test]
     public async Task TokenFileIsAFifo_RefusesToStartAtOnce_InsteadOfWaitingForAWriter()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
-        MakeFifo(_tokenFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
+        MakeFifo(TokenFile);
         var clock = Stopwatch.StartNew();
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root);
 
         Assert.Multiple(() =>
         {
-            AssertRefusedOnce(exitCode, output, $"The super admin token file {_tokenFile} is empty or not a regular file");
+            AssertRefusedOnce(exitCode, output, $"The super admin token file {TokenFile} is empty or not a regular file");
             Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
         });
     }
@@ -121,12 +106,12 @@ public sealed class StartupFaultEndToEndTests
     [TestCase("--Directus:Cors:Origins:0=ftp://app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
     public async Task InvalidConfiguration_RefusesToStart_NamingTheKey(string argument, string reason)
     {
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root, null, argument);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, null, argument);
 
         Assert.Multiple(() =>
         {
             AssertRefusedOnce(exitCode, output, reason);
-            Assert.That(Directory.Exists(_root), Is.False, "nothing is created before the configuration is known to be good");
+            Assert.That(Directory.Exists(Root), Is.False, "nothing is created before the configuration is known to be good");
         });
     }
 
@@ -137,7 +122,7 @@ public sealed class StartupFaultEndToEndTests
         occupant.Start();
         var busy = $"http://127.0.0.1:{((IPEndPoint)occupant.LocalEndpoint).Port}";
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(_root, null, "--urls", busy);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, null, "--urls", busy);
 
         Assert.Multiple(() =>
         {
@@ -151,43 +136,43 @@ public sealed class StartupFaultEndToEndTests
     public async Task UnreadableConfigFolder_AsAnOrdinaryUser_RefusesToStart_AndLeavesTheTokenFile()
     {
         var content = ApiConfigFile.Format("kept-as-is");
-        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
-        File.WriteAllText(_tokenFile, content);
-        UnprivilegedAccount.HandOver(_workspace.Path, _root);
-        File.SetUnixFileMode(Path.GetDirectoryName(_tokenFile)!, UnixFileMode.None);
+        Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
+        File.WriteAllText(TokenFile, content);
+        UnprivilegedAccount.HandOver(Workspace.Path, Root);
+        File.SetUnixFileMode(Path.GetDirectoryName(TokenFile)!, UnixFileMode.None);
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, _root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, Root);
 
-        File.SetUnixFileMode(Path.GetDirectoryName(_tokenFile)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(Path.GetDirectoryName(TokenFile)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         Assert.Multiple(() =>
         {
-            AssertRefusedOnce(exitCode, output, $"The super admin token file {_tokenFile} cannot be reached (");
-            Assert.That(File.ReadAllText(_tokenFile), Is.EqualTo(content));
+            AssertRefusedOnce(exitCode, output, $"The super admin token file {TokenFile} cannot be reached (");
+            Assert.That(File.ReadAllText(TokenFile), Is.EqualTo(content));
         });
     }
 
     [Test]
     public async Task UnreadableRoot_AsAnOrdinaryUser_RefusesToStart()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "config"));
-        UnprivilegedAccount.HandOver(_workspace.Path, _root);
-        File.SetUnixFileMode(_root, UnixFileMode.None);
+        Directory.CreateDirectory(Path.Combine(Root, "config"));
+        UnprivilegedAccount.HandOver(Workspace.Path, Root);
+        File.SetUnixFileMode(Root, UnixFileMode.None);
 
-        var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, _root);
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Account.Unprivileged, Root);
 
-        File.SetUnixFileMode(_root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {_root}/config: permission denied on the way to it or in it (");
+        File.SetUnixFileMode(Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        AssertRefusedOnce(exitCode, output, $"Cannot create the storage folder {Root}/config: permission denied on the way to it or in it (");
     }
 
     [Test]
     public async Task UnreadableConfigFolder_AsRoot_IsNoObstacle_AndServes()
     {
         Assume.That(UnprivilegedAccount.IsNeededToDropPrivileges, Is.True, "only root ignores file modes");
-        Directory.CreateDirectory(Path.GetDirectoryName(_tokenFile)!);
-        File.WriteAllText(_tokenFile, ApiConfigFile.Format("root-reads-anyway"));
-        File.SetUnixFileMode(Path.GetDirectoryName(_tokenFile)!, UnixFileMode.None);
+        Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
+        File.WriteAllText(TokenFile, ApiConfigFile.Format("root-reads-anyway"));
+        File.SetUnixFileMode(Path.GetDirectoryName(TokenFile)!, UnixFileMode.None);
 
-        await using var server = await ServerProcess.StartAsync(_root);
+        await using var server = await ServerProcess.StartAsync(Root);
         using var info = await server.Client.GetAsync(InfoUri("root-reads-anyway"));
 
         Assert.That(info.StatusCode, Is.EqualTo(HttpStatusCode.OK));
