@@ -39,7 +39,7 @@ public sealed partial class SuperAdminTokenStore(
             var snapshot = _current ?? Initialize();
             if (snapshot.FileStamp is { } stamp && IsFileCheckDue() && FileStamp.Of(layout.ApiConfigFile) is var now && now != stamp)
             {
-                snapshot = Reload(snapshot, now);
+                snapshot = Reload(now);
             }
 
             return snapshot.Digest;
@@ -148,7 +148,7 @@ public sealed partial class SuperAdminTokenStore(
         }
     }
 
-    private Snapshot Reload(Snapshot previous, FileStamp now)
+    private Snapshot Reload(FileStamp now)
     {
         lock (_gate)
         {
@@ -171,7 +171,7 @@ public sealed partial class SuperAdminTokenStore(
 
             _rejected = null;
             LogReloaded(layout.ApiConfigFile);
-            _current = previous with { Digest = SecretDigest.Of(read.Token), FileStamp = now };
+            _current = new Snapshot(SecretDigest.Of(read.Token), now);
             return _current;
         }
     }

@@ -3,7 +3,6 @@ using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Storage;
 using Directus.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

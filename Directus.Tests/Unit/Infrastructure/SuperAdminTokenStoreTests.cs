@@ -3,7 +3,6 @@ using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
 using Directus.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
