@@ -2,7 +2,7 @@ using Directus.Api;
 using Directus.Application;
 using Directus.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ApiRunner.OptionsFor(args));
 
 builder.Services
     .AddApplication()

@@ -5,8 +5,11 @@ public sealed class DirectusOptions
 {
     public const string SectionName = "Directus";
 
-    /// <summary>The v8 root directory (config/, logs/, public/, public/uploads/); relative paths are taken from the working directory.</summary>
-    public string RootPath { get; set; } = "storage";
+    /// <summary>
+    /// The v8 root directory (config/, logs/, public/, public/uploads/); relative paths are taken from the working
+    /// directory. Unset: the user's data folder, <c>~/.local/share/directus</c> on Linux.
+    /// </summary>
+    public string? RootPath { get; set; }
 
     /// <summary>How long a request waits for a machine probe before using its fallback.</summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1);

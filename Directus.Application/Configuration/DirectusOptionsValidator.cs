@@ -20,9 +20,9 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
 
     private static void ValidateGeneral(DirectusOptions options, List<string> failures)
     {
-        if (string.IsNullOrWhiteSpace(options.RootPath))
+        if (options.RootPath is not null && string.IsNullOrWhiteSpace(options.RootPath))
         {
-            failures.Add("Directus:RootPath must not be empty");
+            failures.Add("Directus:RootPath must not be empty (leave it unset for the default)");
         }
 
         if (options.ProbeTimeout <= TimeSpan.Zero)

@@ -1,6 +1,9 @@
+using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Health;
 
@@ -19,6 +22,9 @@ public static class HealthCheckSetup
 
         services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
         services.AddHostedService<ShutdownDelayService>();
+        // The host's shutdown timeout (ShutdownTimeoutSeconds) bounds the drain of requests in flight; the delay comes on top.
+        services.AddOptions<HostOptions>().PostConfigure<IOptions<DirectusOptions>>((host, directus) =>
+            host.ShutdownTimeout += directus.Value.Health.ShutdownDelay);
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Directus.Application.Configuration;
 using Directus.Domain.Server;
+using Directus.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Storage;
@@ -8,6 +9,9 @@ namespace Directus.Infrastructure.Storage;
 public sealed class StorageLayout
 {
     public const string ApiConfigFileName = "__api.json";
+
+    /// <summary>The default root's folder name under the user's data folder (<c>~/.local/share/directus</c> on Linux).</summary>
+    public const string DefaultRootFolderName = "directus";
 
     /// <summary>Every folder of the root, parents first (public/ before public/uploads/): the order they are created and health-checked in.</summary>
     public static readonly IReadOnlyList<StorageFolder> Folders =
@@ -18,7 +22,7 @@ public sealed class StorageLayout
 
     public StorageLayout(IOptions<DirectusOptions> options)
     {
-        Root = Path.GetFullPath(options.Value.RootPath, Environment.CurrentDirectory);
+        Root = ResolveRoot(options.Value.RootPath);
         _paths = Enum.GetValues<StorageFolder>().Select(folder => Path.Combine([Root, .. NameOf(folder).Split('/')])).ToArray();
         ApiConfigFile = Path.Combine(PathOf(StorageFolder.Config), ApiConfigFileName);
     }
@@ -38,4 +42,22 @@ public sealed class StorageLayout
         StorageFolder.Uploads => "public/uploads",
         _ => throw new ArgumentOutOfRangeException(nameof(folder), folder, "Unknown storage folder"),
     };
+
+    /// <summary>
+    /// A configured path, relative ones taken from the working directory like any path an operator types; unset, the
+    /// user's own data folder, which is the same whatever the working directory and never inside a folder that a
+    /// build or <c>dotnet publish</c> copies, so a token cannot travel with a build.
+    /// </summary>
+    public static string ResolveRoot(string? configured)
+    {
+        if (configured is not null)
+        {
+            return Path.GetFullPath(configured, Environment.CurrentDirectory);
+        }
+
+        var userData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.IsPathFullyQualified(userData)
+            ? Path.Combine(userData, DefaultRootFolderName)
+            : throw new StartupRefusedException("This account has no home or data folder for the default storage root; set Directus:RootPath (environment variable Directus__RootPath)");
+    }
 }

@@ -37,6 +37,28 @@ public sealed class HealthEndToEndTests
         });
     }
 
+    [Test]
+    public async Task ShutdownDelay_LongerThanShutdownTimeoutSeconds_IsHonouredInFull()
+    {
+        var delay = TimeSpan.FromSeconds(3);
+        await using var server = await ServerProcess.StartAsync(
+            _workspace.Combine("storage"), arguments: ["--Directus:Health:ShutdownDelay=00:00:03", "--ShutdownTimeoutSeconds=1"]);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        server.Signal("TERM");
+        await PollUntilErrorAsync(server.Client, TimeSpan.FromSeconds(2));
+        await Task.Delay(delay - TimeSpan.FromSeconds(1) - clock.Elapsed);
+        using var late = await server.Client.GetAsync(Health);
+        var exitCode = await server.StopAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "still answering two seconds into a three-second delay");
+            Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(delay), "exited before the delay it announced was over");
+            Assert.That(exitCode, Is.EqualTo(0));
+        });
+    }
+
     private static async Task<(HttpStatusCode, string)> PollUntilErrorAsync(HttpClient client, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;

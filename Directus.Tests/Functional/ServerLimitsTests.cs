@@ -40,4 +40,14 @@ public sealed class ServerLimitsTests
 
         Assert.That(host.ShutdownTimeout, Is.EqualTo(TimeSpan.FromSeconds(3)));
     }
+
+    [Test]
+    public void ShutdownDelay_IsAddedToTheShutdownTimeout_SoTheDrainKeepsItsThreeSeconds()
+    {
+        using var factory = new DirectusApiFactory().WithSetting("Directus:Health:ShutdownDelay", "00:00:10");
+
+        var host = factory.Services.GetRequiredService<IOptions<HostOptions>>().Value;
+
+        Assert.That(host.ShutdownTimeout, Is.EqualTo(TimeSpan.FromSeconds(13)));
+    }
 }
