@@ -126,9 +126,43 @@ public sealed class StartupFaultEndToEndTests : FreshRootTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(exitCode, Is.EqualTo(1));
-            Assert.That(output, Does.Contain($"Refusing to start: Failed to bind to address {busy}: address already in use."));
-            Assert.That(output, Does.Not.Contain("Unhandled exception"));
+            AssertRefusedOnce(exitCode, output, $"Failed to bind to address {busy}: address already in use.");
+            Assert.That(Directory.Exists(Root), Is.False, "no root and no token before the port is known to be free");
+        });
+    }
+
+    [TestCase("127.0.0.1:8055", "The listening URL \"127.0.0.1:8055\" cannot be read")]
+    [TestCase("ftp://127.0.0.1:8055", "The listening URL \"ftp://127.0.0.1:8055\" has the scheme \"ftp\"")]
+    [TestCase("https://127.0.0.1:8055", "https://127.0.0.1:8055 needs a certificate: set Kestrel:Certificates:Default:Path")]
+    public async Task UnusableListeningUrl_RefusesToStart_BeforeCreatingAnything(string url, string reason)
+    {
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, null, "--urls", url);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, reason);
+            Assert.That(Directory.Exists(Root), Is.False);
+        });
+    }
+
+    [TestCase("not a certificate", "cannot be used")]
+    [TestCase(null, "cannot be used")]
+    public async Task UnreadableCertificate_RefusesToStart_WithoutNamingThePassword(string? content, string reason)
+    {
+        var certificate = Workspace.Combine("server.pfx");
+        if (content is not null)
+        {
+            File.WriteAllText(certificate, content);
+        }
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(
+            Root, null, "--urls", "https://127.0.0.1:0", "--Kestrel:Certificates:Default:Path=" + certificate, "--Kestrel:Certificates:Default:Password=hunter2-secret");
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"The certificate {certificate} for https://127.0.0.1:0 {reason}");
+            Assert.That(output, Does.Not.Contain("hunter2-secret"));
+            Assert.That(Directory.Exists(Root), Is.False);
         });
     }
 

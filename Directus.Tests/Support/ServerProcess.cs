@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace Directus.Tests.Support;
@@ -13,11 +14,18 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private ServerProcess(Process process, Uri baseAddress, X509Certificate2? trustedCertificate)
     {
         _process = process;
         BaseAddress = baseAddress;
-        Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(15) };
+        var handler = new SocketsHttpHandler();
+        if (trustedCertificate is not null)
+        {
+            handler.SslOptions.RemoteCertificateValidationCallback = (_, presented, _, _) =>
+                presented is not null && presented.GetCertHashString() == trustedCertificate.GetCertHashString();
+        }
+
+        Client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(15) };
         process.OutputDataReceived += (_, line) => Append(line.Data);
         process.ErrorDataReceived += (_, line) => Append(line.Data);
     }
@@ -67,9 +75,25 @@ public sealed class ServerProcess : IAsyncDisposable
         StartAsync(Account.Current, rootPath, environment, arguments);
 
     /// <summary>Starts the server as <paramref name="account"/> and waits until it answers ping.</summary>
-    public static async Task<ServerProcess> StartAsync(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments)
+    public static Task<ServerProcess> StartAsync(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment = null, params string[] arguments) =>
+        WaitUntilServingAsync(Launch(account, rootPath, environment, arguments));
+
+    /// <summary>Starts the server on https with <paramref name="certificate"/> (trusted by <see cref="Client"/>) and waits until it answers ping.</summary>
+    public static Task<ServerProcess> StartHttpsAsync(string rootPath, X509Certificate2 certificate, params string[] arguments) =>
+        WaitUntilServingAsync(Launch(Account.Current, rootPath, null, arguments, certificate));
+
+    /// <summary>
+    /// Starts a published server the way a service manager does: its own executable, in <paramref name="workingDirectory"/>,
+    /// with only <paramref name="environment"/> as configuration (no command-line arguments), listening at <paramref name="address"/>.
+    /// </summary>
+    public static Task<ServerProcess> StartPublishedAsync(string executable, string workingDirectory, IReadOnlyDictionary<string, string?> environment, Uri address)
     {
-        var server = Launch(account, rootPath, environment, arguments);
+        var start = new ProcessStartInfo(executable) { WorkingDirectory = workingDirectory };
+        return WaitUntilServingAsync(Begin(start, environment, address, certificate: null));
+    }
+
+    private static async Task<ServerProcess> WaitUntilServingAsync(ServerProcess server)
+    {
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -143,18 +167,12 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ServerProcess Launch(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment, string[] arguments)
+    private static ServerProcess Launch(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment, string[] arguments, X509Certificate2? certificate = null)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"{(certificate is null ? "http" : "https")}://127.0.0.1:{FreePort()}");
         var workingDirectory = NearestExistingFolder(Path.GetDirectoryName(rootPath) ?? rootPath);
         var switchUser = account == Account.Unprivileged && UnprivilegedAccount.IsNeededToDropPrivileges;
-        var start = new ProcessStartInfo(switchUser ? "setpriv" : "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(switchUser ? "setpriv" : "dotnet") { WorkingDirectory = workingDirectory };
         if (switchUser)
         {
             foreach (var argument in UnprivilegedAccount.SetprivArguments)
@@ -166,11 +184,19 @@ public sealed class ServerProcess : IAsyncDisposable
             start.Environment["HOME"] = workingDirectory;
         }
 
-        foreach (var argument in (string[])[RepositoryPaths.ApiAssembly, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", RepositoryPaths.ApiOutput, "--Directus:RootPath", rootPath, .. arguments])
+        foreach (var argument in (string[])[RepositoryPaths.ApiAssembly, "--urls", address.ToString().TrimEnd('/'), "--Directus:RootPath", rootPath, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
 
+        return Begin(start, environment, address, certificate);
+    }
+
+    private static ServerProcess Begin(ProcessStartInfo start, IReadOnlyDictionary<string, string?>? environment, Uri address, X509Certificate2? certificate)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
         start.Environment.Remove("DIRECTUS_SUPER_ADMIN_TOKEN");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
@@ -179,8 +205,8 @@ public sealed class ServerProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet");
-        var server = new ServerProcess(process, address);
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}");
+        var server = new ServerProcess(process, address, certificate);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return server;
@@ -211,7 +237,7 @@ public sealed class ServerProcess : IAsyncDisposable
         return folder;
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
