@@ -8,19 +8,33 @@ namespace Directus.Tests.Contract;
 /// </summary>
 public abstract class ContractTest
 {
-    private ContractTarget _target = null!;
+    private ContractTarget? _target;
 
-    protected HttpClient Client => _target.Client;
+    protected HttpClient Client => Target.Client;
 
-    protected string Token => _target.Token;
+    protected string Token => Target.Token;
 
-    protected bool IsExternal => _target.IsExternal;
+    protected bool IsExternal => Target.IsExternal;
+
+    private ContractTarget Target => _target ?? throw new InvalidOperationException("No target: SetUp did not run");
 
     [SetUp]
-    public void ConnectToTarget() => _target = ContractTarget.Create();
+    public void ConnectToTarget()
+    {
+        if (ThrottleTripwire.HasTripped)
+        {
+            Assert.Ignore("Not run: the server throttled the suite. " + ThrottleTripwire.Advice);
+        }
+
+        _target = ContractTarget.Create();
+    }
 
     [TearDown]
-    public void DisconnectFromTarget() => _target.Dispose();
+    public void DisconnectFromTarget()
+    {
+        _target?.Dispose();
+        _target = null;
+    }
 
     protected static Uri Relative(string pathAndQuery) => new(pathAndQuery, UriKind.Relative);
 

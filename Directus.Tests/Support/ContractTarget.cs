@@ -39,7 +39,7 @@ public sealed class ContractTarget : IDisposable
         }
 
         return new ContractTarget(
-            new HttpClient { BaseAddress = RootOf(baseUrl), Timeout = ExternalTimeout },
+            new HttpClient(new ThrottleTripwire()) { BaseAddress = RootOf(baseUrl), Timeout = ExternalTimeout },
             ExternalToken(),
             factory: null);
     }
