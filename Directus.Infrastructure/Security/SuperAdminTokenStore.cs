@@ -69,7 +69,10 @@ public sealed partial class SuperAdminTokenStore(
         }
     }
 
-    /// <summary>Finds or creates the token. Throws <see cref="StartupRefusedException"/> when the token file exists but cannot be used.</summary>
+    /// <summary>
+    /// Finds or creates the token. Throws <see cref="StartupRefusedException"/> when the environment variable holds a
+    /// blank or padded token, or the token file exists but cannot be used.
+    /// </summary>
     public Snapshot Initialize()
     {
         lock (_gate)
@@ -81,8 +84,14 @@ public sealed partial class SuperAdminTokenStore(
     private Snapshot Load()
     {
         var fromEnvironment = configuration[EnvironmentVariable];
+        // Set but empty counts as unset, as in v8; blank or padded is refused, never used as it is.
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
+            if (SuperAdminTokenText.ProblemWith(fromEnvironment) is { } problem)
+            {
+                throw new StartupRefusedException($"The environment variable {EnvironmentVariable} {problem}; set it to the token alone, or unset it");
+            }
+
             LogUsingEnvironment(EnvironmentVariable);
             return new Snapshot(SecretDigest.Of(fromEnvironment), FileStamp: null);
         }

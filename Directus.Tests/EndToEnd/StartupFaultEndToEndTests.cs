@@ -95,6 +95,22 @@ public sealed class StartupFaultEndToEndTests : FreshRootTest
         });
     }
 
+    [TestCase("   ", "is only white space")]
+    [TestCase(" s3cret ", "starts or ends with white space")]
+    public async Task BlankOrPaddedEnvironmentToken_RefusesToStart_NamingTheVariableNeverTheValue(string token, string problem)
+    {
+        var environment = new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = token };
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, environment);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"The environment variable {SuperAdminTokenStore.EnvironmentVariable} {problem}");
+            Assert.That(output, Does.Not.Contain("s3cret"));
+            Assert.That(File.Exists(TokenFile), Is.False, "no token file is generated in its place");
+        });
+    }
+
     [TestCase("--Directus:Throttle:PermitLimit=0", "invalid configuration: Directus:Throttle:PermitLimit must be at least 1 (it is 0)")]
     [TestCase("--Directus:ForwardedHeaders:KnownProxies:0=10", "invalid configuration: Directus:ForwardedHeaders:KnownProxies holds \"10\", which is not an IP address")]
     [TestCase("--Directus:Throttle:Window=banana", "invalid configuration: Failed to convert configuration value 'banana' at 'Directus:Throttle:Window'")]
