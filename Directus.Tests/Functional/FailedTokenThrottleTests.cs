@@ -1,5 +1,7 @@
 using System.Net;
 using Directus.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Directus.Tests.Functional;
 
@@ -28,6 +30,21 @@ public sealed class FailedTokenThrottleTests
             Assert.That(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), Is.InRange(1, 60));
             Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
         });
+    }
+
+    [Test]
+    public async Task Info_TenFailuresFromAnIPv6Client_LogsTheNetworkItCountsInCidrForm()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var factory = new DirectusApiFactory()
+            .WithClientAddressHeader()
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
+        using var client = factory.CreateClient();
+
+        await FailAsync(client, "2001:db8:1:2:aaaa:bbbb:cccc:dddd", times: 10);
+
+        var warnings = logs.Entries.Where(entry => entry.Level == LogLevel.Warning).Select(entry => entry.Message);
+        Assert.That(warnings, Has.One.StartsWith("Client 2001:db8:1:2::/64 failed the token 10 times within"));
     }
 
     [Test]
