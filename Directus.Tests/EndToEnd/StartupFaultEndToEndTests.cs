@@ -116,10 +116,11 @@ public sealed class StartupFaultEndToEndTests : FreshRootTest
     [TestCase("--Directus:Throttle:Window=banana", "invalid configuration: Failed to convert configuration value 'banana' at 'Directus:Throttle:Window'")]
     [TestCase("--Directus:RootPath= ", "invalid configuration: Directus:RootPath must not be empty")]
     [TestCase("--Kestrel:Limits:MaxRequestLineSize=big", "invalid configuration: Failed to convert configuration value 'big' at 'Kestrel:Limits:MaxRequestLineSize'")]
-    [TestCase("--Directus:Cors:Origins:0=app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
-    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/", "invalid configuration: Directus:Cors:Origins must hold")]
-    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/path", "invalid configuration: Directus:Cors:Origins must hold")]
-    [TestCase("--Directus:Cors:Origins:0=ftp://app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
+    [TestCase("--Directus:Cors:Origins:0=app.example.com", "invalid configuration: Directus:Cors:Origins holds \"app.example.com\", which is not")]
+    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/", "invalid configuration: Directus:Cors:Origins holds \"https://app.example.com/\", which is not")]
+    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/path", "invalid configuration: Directus:Cors:Origins holds \"https://app.example.com/path\", which is not")]
+    [TestCase("--Directus:Cors:Origins:0=ftp://app.example.com", "invalid configuration: Directus:Cors:Origins holds \"ftp://app.example.com\", which is not")]
+    [TestCase("--Directus:Cors:Origins=https://a.example.com,b.example.com", "invalid configuration: Directus:Cors:Origins holds \"b.example.com\", which is not")]
     public async Task InvalidConfiguration_RefusesToStart_NamingTheKey(string argument, string reason)
     {
         var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, null, argument);
