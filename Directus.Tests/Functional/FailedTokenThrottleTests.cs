@@ -235,6 +235,22 @@ public sealed class FailedTokenThrottleTests
     }
 
     [Test]
+    public async Task Health_HeadWithWrongTokens_CountTowardsTheSameThrottle()
+    {
+        using var factory = new DirectusApiFactory().WithClientAddressHeader();
+        using var client = factory.CreateClient();
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            using var failed = await SendAsync(client, Attacker, "/server/health?super_admin_token=wrong", method: HttpMethod.Head);
+            Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"attempt {attempt + 1}");
+        }
+
+        using var response = await SendAsync(client, Attacker, "/server/health?super_admin_token=" + DirectusApiFactory.Token, method: HttpMethod.Head);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    [Test]
     public async Task Health_AnonymousFromAThrottledClient_IsNeverThrottled()
     {
         using var factory = new DirectusApiFactory().WithClientAddressHeader();
@@ -262,9 +278,9 @@ public sealed class FailedTokenThrottleTests
         }
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string address, string path, string? forwardedFor = null)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string address, string path, string? forwardedFor = null, HttpMethod? method = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Add(ClientAddressHeader.Name, address);
         if (forwardedFor is not null)
         {
