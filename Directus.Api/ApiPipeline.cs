@@ -20,6 +20,7 @@ public static class ApiPipeline
             SecurityHeaders.Apply(context.Response);
             return next(context);
         });
+        app.UseHeadWithoutBody(); // before the error handlers, whose envelopes it drops too
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Reached only if the registered IExceptionHandler declines, which it never does.

@@ -13,10 +13,13 @@ namespace Directus.Infrastructure;
 
 public static class DependencyInjection
 {
+    private const string CorsOriginsKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Cors)}:{nameof(DirectusCorsOptions.Origins)}";
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectusOptions>()
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
+            .Configure(options => BindOriginsGivenAsOneString(options.Cors, configuration.GetSection(CorsOriginsKey)))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
 
@@ -34,5 +37,30 @@ public static class DependencyInjection
         services.AddSingleton<IDirectoryPermissionProbe, DirectoryPermissionProbe>();
         services.AddDirectusHealthChecks();
         return services;
+    }
+
+    /// <summary>
+    /// The binder fills <see cref="DirectusCorsOptions.Origins"/> from the list form only and silently drops one string
+    /// (<c>Directus__Cors__Origins=https://a.example.com,https://b.example.com</c>, as Directus 11's <c>CORS_ORIGIN</c>),
+    /// which would leave the list empty: any origin. Here that string is read as the list it is, and goes through the
+    /// same validation. Empty counts as not given, as an empty list does.
+    /// </summary>
+    private static void BindOriginsGivenAsOneString(DirectusCorsOptions cors, IConfigurationSection origins)
+    {
+        if (string.IsNullOrEmpty(origins.Value))
+        {
+            return;
+        }
+
+        if (cors.Origins.Count > 0)
+        {
+            // Which one was meant to win cannot be told, and joining them could allow more than either says.
+            throw new InvalidOperationException($"{origins.Path} is given both as one comma-separated string and as a list; give one of them");
+        }
+
+        foreach (var origin in DirectusCorsOptions.SplitOriginList(origins.Value))
+        {
+            cors.Origins.Add(origin);
+        }
     }
 }

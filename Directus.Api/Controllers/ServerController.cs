@@ -50,10 +50,11 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     }
 
     [HttpGet("health")]
+    [HttpHead("health")] // load balancers probe with HEAD: the same status and headers, no body (HeadWithoutBody)
     [NoStore]
     [FailedTokenThrottle(AnonymousCallsExempt = true)]
     [EndpointSummary("Health in Directus 11's format")]
-    [EndpointDescription("Anonymous callers get the overall status only; with the super admin token the answer adds releaseId, serviceId and every check. 503 when any check fails or the server is shutting down.")]
+    [EndpointDescription("Anonymous callers get the overall status only; with the super admin token the answer adds releaseId, serviceId and every check. 503 when any check fails or the server is shutting down. HEAD answers the same status and headers without the body.")]
     [SuperAdminTokenParameter(Required = false)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK, JsonContentTypes.HealthMediaType)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable, JsonContentTypes.HealthMediaType)]

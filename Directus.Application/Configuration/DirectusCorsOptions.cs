@@ -7,11 +7,20 @@ public sealed class DirectusCorsOptions
 
     /// <summary>
     /// The origins (<c>https://app.example.com</c>: scheme, host and port) that browsers may call the API from.
-    /// Empty, or holding <c>*</c>: any origin, v8's default. Never with credentials.
+    /// Empty, or holding <c>*</c>: any origin, v8's default. Never with credentials. Configured as a list, or as one
+    /// comma-separated string as Directus 11's <c>CORS_ORIGIN</c> (see <see cref="SplitOriginList"/>).
     /// </summary>
     public IList<string> Origins { get; } = [];
 
     public bool AllowsAnyOrigin => Origins.Count == 0 || Origins.Contains(AnyOrigin);
+
+    /// <summary>
+    /// The entries of a comma-separated origin list, trimmed. Empty entries are kept (as empty strings) so that
+    /// validation refuses them: in a security setting, <c>a,,b</c> or <c>,</c> is more likely a missing value than
+    /// something to skip.
+    /// </summary>
+    public static string[] SplitOriginList(string commaSeparated) =>
+        commaSeparated.Split(',', StringSplitOptions.TrimEntries);
 
     /// <summary><c>*</c>, or an http(s) origin without path, query or trailing slash, as browsers send it in <c>Origin</c>.</summary>
     public static bool IsValidOrigin(string? origin) =>

@@ -13,6 +13,7 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
         ValidateGeneral(options, failures);
+        ValidateCors(options.Cors, failures);
         ValidateThrottle(options.Throttle, failures);
         ValidateForwardedHeaders(options.ForwardedHeaders, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -44,10 +45,16 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         {
             failures.Add("Directus:Health:ShutdownDelay must not be negative");
         }
+    }
 
-        if (!options.Cors.Origins.All(DirectusCorsOptions.IsValidOrigin))
+    private static void ValidateCors(DirectusCorsOptions cors, List<string> failures)
+    {
+        const string Key = "Directus:Cors:Origins";
+        foreach (var origin in cors.Origins.Where(origin => !DirectusCorsOptions.IsValidOrigin(origin)).Distinct(StringComparer.Ordinal))
         {
-            failures.Add("Directus:Cors:Origins must hold \"*\" or origins like https://app.example.com (scheme, host, optional port; no path or trailing slash)");
+            failures.Add(string.IsNullOrWhiteSpace(origin)
+                ? $"{Key} holds an empty entry (in a comma-separated string: two commas in a row, or one at either end)"
+                : $"{Key} holds \"{origin}\", which is not \"*\" or an origin like https://app.example.com (scheme, host, optional port; no path or trailing slash)");
         }
     }
 

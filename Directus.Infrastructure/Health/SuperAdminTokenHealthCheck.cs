@@ -7,7 +7,8 @@ namespace Directus.Infrastructure.Health;
 
 /// <summary>
 /// The super admin token is configured and its file, if it comes from one, is readable as it is on disk now.
-/// An edit the server refused (it keeps the last good token) is a warning: the next restart would fail.
+/// An edit the server refused (it keeps the last good token) is a warning that says what a restart would do:
+/// generate a new token where the file was removed, refuse to start otherwise.
 /// </summary>
 public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : IHealthCheck
 {
@@ -17,9 +18,7 @@ public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : IH
         var state = tokens.Inspect();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
-        var output = state.RejectedFileProblem is { } problem
-            ? $"The token file {problem}; the last good token stays in use until it is fixed, and a restart would be refused"
-            : null;
+        var output = Output(state);
         return Task.FromResult(HealthObservationData.Result(new HealthObservation(
             "component",
             output is null ? HealthState.Ok : HealthState.Warn,
@@ -27,4 +26,12 @@ public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : IH
             "ms",
             Output: output)));
     }
+
+    private static string? Output(SuperAdminTokenStore.TokenState state) => state switch
+    {
+        { RejectedFileProblem: null } => null,
+        { RejectedFileIsGone: true } =>
+            $"The token file {state.RejectedFileProblem}; the last good token stays in use until a new file is written, and a restart would generate a new token in that file",
+        _ => $"The token file {state.RejectedFileProblem}; the last good token stays in use until it is fixed, and a restart would be refused",
+    };
 }

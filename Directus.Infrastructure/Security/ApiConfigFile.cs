@@ -67,8 +67,10 @@ public static class ApiConfigFile
                 return Problem($"has a \"{TokenKey}\" that is not a string");
             }
 
-            var value = token.GetString();
-            return string.IsNullOrWhiteSpace(value) ? Problem($"has an empty \"{TokenKey}\"") : new ReadResult(value, null);
+            var value = token.GetString()!;
+            return SuperAdminTokenText.ProblemWith(value) is { } problem
+                ? Problem($"has a \"{TokenKey}\" that {problem}")
+                : new ReadResult(value, null);
         }
         catch (JsonException exception)
         {

@@ -65,11 +65,17 @@ public sealed partial class SuperAdminTokenStore(
         _ = Current;
         lock (_gate)
         {
-            return new TokenState(FromFile: _current!.FileStamp is not null, RejectedFileProblem: _rejected?.Problem);
+            return new TokenState(
+                FromFile: _current!.FileStamp is not null,
+                RejectedFileProblem: _rejected?.Problem,
+                RejectedFileIsGone: _rejected?.FileIsGone ?? false);
         }
     }
 
-    /// <summary>Finds or creates the token. Throws <see cref="StartupRefusedException"/> when the token file exists but cannot be used.</summary>
+    /// <summary>
+    /// Finds or creates the token. Throws <see cref="StartupRefusedException"/> when the environment variable holds a
+    /// blank or padded token, or the token file exists but cannot be used.
+    /// </summary>
     public Snapshot Initialize()
     {
         lock (_gate)
@@ -81,8 +87,14 @@ public sealed partial class SuperAdminTokenStore(
     private Snapshot Load()
     {
         var fromEnvironment = configuration[EnvironmentVariable];
+        // Set but empty counts as unset, as in v8; blank or padded is refused, never used as it is.
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
+            if (SuperAdminTokenText.ProblemWith(fromEnvironment) is { } problem)
+            {
+                throw new StartupRefusedException($"The environment variable {EnvironmentVariable} {problem}; set it to the token alone, or unset it");
+            }
+
             LogUsingEnvironment(EnvironmentVariable);
             return new Snapshot(SecretDigest.Of(fromEnvironment), FileStamp: null);
         }
@@ -158,13 +170,10 @@ public sealed partial class SuperAdminTokenStore(
                 return current;
             }
 
-            // A path that is not a regular file any more: say whether it is gone or what took its place.
-            var read = now.Exists
-                ? ApiConfigFile.Read(layout.ApiConfigFile)
-                : new ApiConfigFile.ReadResult(null, Inspect(layout.ApiConfigFile).Problem ?? "was removed");
+            var (read, gone) = now.Exists ? (ApiConfigFile.Read(layout.ApiConfigFile), false) : WhatReplacedTheFile();
             if (read.Token is null)
             {
-                _rejected = new Rejection(now, read.Problem!);
+                _rejected = new Rejection(now, read.Problem!, gone);
                 LogReloadRejected(layout.ApiConfigFile, read.Problem!);
                 return current;
             }
@@ -176,14 +185,25 @@ public sealed partial class SuperAdminTokenStore(
         }
     }
 
+    /// <summary>The path is not a regular file any more: whether it is gone, or what took its place.</summary>
+    private (ApiConfigFile.ReadResult Read, bool Gone) WhatReplacedTheFile()
+    {
+        var problem = Inspect(layout.ApiConfigFile).Problem;
+        return (new ApiConfigFile.ReadResult(null, problem ?? "was removed"), problem is null);
+    }
+
     /// <param name="FromFile">False when the token comes from the environment variable.</param>
     /// <param name="RejectedFileProblem">Why the file on disk is not in use (the last good token is), or null.</param>
-    public sealed record TokenState(bool FromFile, string? RejectedFileProblem);
+    /// <param name="RejectedFileIsGone">
+    /// The refused file is simply not there: a restart would generate a new token in it, where any other
+    /// refusal would stop a restart.
+    /// </param>
+    public sealed record TokenState(bool FromFile, string? RejectedFileProblem, bool RejectedFileIsGone);
 
     public sealed record Snapshot(SecretDigest Digest, FileStamp? FileStamp);
 
-    /// <summary>The file as last refused (so it is not read again until it changes) and why.</summary>
-    private sealed record Rejection(FileStamp Stamp, string Problem);
+    /// <summary>The file as last refused (so it is not read again until it changes), why, and whether it is gone.</summary>
+    private sealed record Rejection(FileStamp Stamp, string Problem, bool FileIsGone);
 
     /// <summary>What tells an edited file from the one last read, without reading it.</summary>
     public readonly record struct FileStamp(bool Exists, DateTime LastWriteUtc, long Length)

@@ -92,6 +92,51 @@ public sealed partial class HealthContractTests : ContractTest
         await AssertErrorAsync("/server/health?super_admin_token=" + Escape(TokenVariants.Of(Token, variant)), HttpStatusCode.Unauthorized, Denied);
     }
 
+    [TestCase("/server/health")]
+    [TestCase("/SERVER/HEALTH/")]
+    public async Task Health_Head_AnswersTheStatusAndHeadersOfGetWithoutBody(string path)
+    {
+        using var get = await Client.GetAsync(Relative(path));
+        using var head = await SendHeadAsync(path);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(head.StatusCode, Is.EqualTo(ExpectedStatus(await get.Content.ReadAsStringAsync())), "200 for ok and warn, 503 for error, as GET");
+            Assert.That(head.Content.Headers.ContentType?.ToString(), Is.EqualTo(HealthJson));
+            Assert.That(head.Headers.CacheControl?.ToString(), Is.EqualTo("no-store"));
+            Assert.That(head.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+            Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Health_HeadWithRightToken_AnswersLikeGetWithoutBody()
+    {
+        using var head = await SendHeadAsync("/server/health?super_admin_token=" + Escape(Token));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(head.StatusCode, Is.AnyOf(HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable));
+            Assert.That(head.Content.Headers.ContentType?.ToString(), Is.EqualTo(HealthJson));
+            Assert.That(head.Headers.CacheControl?.ToString(), Is.EqualTo("no-store"));
+            Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
+        });
+    }
+
+    [TestCase("?super_admin_token=", HttpStatusCode.UnprocessableEntity, TestName = "Health_HeadWithEmptyToken_Returns422WithoutBody")]
+    [TestCase("?super_admin_token=wrong", HttpStatusCode.Unauthorized, TestName = "Health_HeadWithWrongToken_Returns401WithoutBody")]
+    public async Task Health_HeadWithBadToken_AnswersTheStatusOfGetWithoutBody(string query, HttpStatusCode status)
+    {
+        using var head = await SendHeadAsync("/server/health" + query);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(head.StatusCode, Is.EqualTo(status));
+            Assert.That(head.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/json; charset=utf-8"));
+            Assert.That(await head.Content.ReadAsByteArrayAsync(), Is.Empty);
+        });
+    }
+
     [Test]
     public async Task Health_Post_Returns405Code6WithAllow()
     {
@@ -100,9 +145,15 @@ public sealed partial class HealthContractTests : ContractTest
         Assert.Multiple(async () =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
-            Assert.That(response.Content.Headers.GetValues("Allow"), Is.EqualTo(new[] { "GET" }));
+            Assert.That(response.Content.Headers.GetValues("Allow"), Is.EqualTo(new[] { "GET", "HEAD" }));
             Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"error\":{\"code\":6,\"message\":\"Method Not Allowed\"}}"));
         });
+    }
+
+    private async Task<HttpResponseMessage> SendHeadAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, Relative(path));
+        return await Client.SendAsync(request);
     }
 
     private async Task AssertErrorAsync(string path, HttpStatusCode status, string expectedBody)

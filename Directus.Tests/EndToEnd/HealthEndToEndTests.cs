@@ -22,16 +22,21 @@ public sealed class HealthEndToEndTests
         await using var server = await ServerProcess.StartAsync(_workspace.Combine("storage"), arguments: "--Directus:Health:ShutdownDelay=00:00:01");
         using var before = await server.Client.GetAsync(Health);
         var beforeBody = await before.Content.ReadAsStringAsync();
+        using var headBefore = await HeadAsync(server.Client);
 
         server.Signal("TERM");
         var (duringStatus, duringBody) = await PollUntilErrorAsync(server.Client, TimeSpan.FromSeconds(2));
+        using var headDuring = await HeadAsync(server.Client);
         var exitCode = await server.StopAsync(TimeSpan.FromSeconds(20));
 
         Assert.Multiple(() =>
         {
             Assert.That((before.StatusCode, beforeBody), Is.EqualTo((HttpStatusCode.OK, "{\"status\":\"ok\"}")));
             Assert.That(before.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/health+json; charset=utf-8"));
+            Assert.That(headBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK), "load balancers probe with HEAD");
+            Assert.That(headBefore.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/health+json; charset=utf-8"));
             Assert.That((duringStatus, duringBody), Is.EqualTo((HttpStatusCode.ServiceUnavailable, "{\"status\":\"error\"}")));
+            Assert.That(headDuring.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "HEAD drains the instance too");
             Assert.That(exitCode, Is.EqualTo(0));
             Assert.That(server.Output, Does.Contain("Shutting down: health reports error"));
         });
@@ -57,6 +62,12 @@ public sealed class HealthEndToEndTests
             Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(delay), "exited before the delay it announced was over");
             Assert.That(exitCode, Is.EqualTo(0));
         });
+    }
+
+    private static async Task<HttpResponseMessage> HeadAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, Health);
+        return await client.SendAsync(request);
     }
 
     private static async Task<(HttpStatusCode, string)> PollUntilErrorAsync(HttpClient client, TimeSpan within)

@@ -137,7 +137,9 @@ public sealed class InfoEndToEndTests : FreshRootTest
 
     [TestCase("{ not json", "is not valid JSON")]
     [TestCase("{\"project\": \"x\"}", "has no \"super_admin_token\" key")]
-    [TestCase("{\"super_admin_token\": \"\"}", "has an empty \"super_admin_token\"")]
+    [TestCase("{\"super_admin_token\": \"\"}", "has a \"super_admin_token\" that is empty")]
+    [TestCase("{\"super_admin_token\": \"   \"}", "has a \"super_admin_token\" that is only white space")]
+    [TestCase("{\"super_admin_token\": \" s3cret \"}", "has a \"super_admin_token\" that starts or ends with white space")]
     public async Task BrokenTokenFile_RefusesToStart_AndLeavesTheFileAlone(string content, string problem)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
@@ -149,7 +151,7 @@ public sealed class InfoEndToEndTests : FreshRootTest
         {
             Assert.That(exitCode, Is.EqualTo(1));
             Assert.That(output, Does.Contain($"Refusing to start: The super admin token file {TokenFile} {problem}"));
-            Assert.That(output, Does.Not.Contain("Unhandled exception"));
+            Assert.That(output, Does.Not.Contain("Unhandled exception").And.Not.Contain("s3cret"));
             Assert.That(File.ReadAllText(TokenFile), Is.EqualTo(content));
         });
     }

@@ -95,15 +95,32 @@ public sealed class StartupFaultEndToEndTests : FreshRootTest
         });
     }
 
+    [TestCase("   ", "is only white space")]
+    [TestCase(" s3cret ", "starts or ends with white space")]
+    public async Task BlankOrPaddedEnvironmentToken_RefusesToStart_NamingTheVariableNeverTheValue(string token, string problem)
+    {
+        var environment = new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = token };
+
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, environment);
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, $"The environment variable {SuperAdminTokenStore.EnvironmentVariable} {problem}");
+            Assert.That(output, Does.Not.Contain("s3cret"));
+            Assert.That(File.Exists(TokenFile), Is.False, "no token file is generated in its place");
+        });
+    }
+
     [TestCase("--Directus:Throttle:PermitLimit=0", "invalid configuration: Directus:Throttle:PermitLimit must be at least 1 (it is 0)")]
     [TestCase("--Directus:ForwardedHeaders:KnownProxies:0=10", "invalid configuration: Directus:ForwardedHeaders:KnownProxies holds \"10\", which is not an IP address")]
     [TestCase("--Directus:Throttle:Window=banana", "invalid configuration: Failed to convert configuration value 'banana' at 'Directus:Throttle:Window'")]
     [TestCase("--Directus:RootPath= ", "invalid configuration: Directus:RootPath must not be empty")]
     [TestCase("--Kestrel:Limits:MaxRequestLineSize=big", "invalid configuration: Failed to convert configuration value 'big' at 'Kestrel:Limits:MaxRequestLineSize'")]
-    [TestCase("--Directus:Cors:Origins:0=app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
-    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/", "invalid configuration: Directus:Cors:Origins must hold")]
-    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/path", "invalid configuration: Directus:Cors:Origins must hold")]
-    [TestCase("--Directus:Cors:Origins:0=ftp://app.example.com", "invalid configuration: Directus:Cors:Origins must hold")]
+    [TestCase("--Directus:Cors:Origins:0=app.example.com", "invalid configuration: Directus:Cors:Origins holds \"app.example.com\", which is not")]
+    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/", "invalid configuration: Directus:Cors:Origins holds \"https://app.example.com/\", which is not")]
+    [TestCase("--Directus:Cors:Origins:0=https://app.example.com/path", "invalid configuration: Directus:Cors:Origins holds \"https://app.example.com/path\", which is not")]
+    [TestCase("--Directus:Cors:Origins:0=ftp://app.example.com", "invalid configuration: Directus:Cors:Origins holds \"ftp://app.example.com\", which is not")]
+    [TestCase("--Directus:Cors:Origins=https://a.example.com,b.example.com", "invalid configuration: Directus:Cors:Origins holds \"b.example.com\", which is not")]
     public async Task InvalidConfiguration_RefusesToStart_NamingTheKey(string argument, string reason)
     {
         var (exitCode, output) = await ServerProcess.RunToExitAsync(Root, null, argument);

@@ -1,5 +1,7 @@
 using System.Net;
 using Directus.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Directus.Tests.Functional;
 
@@ -108,6 +110,57 @@ public sealed class CorsTests
         using var response = await SendAsync(client, HttpMethod.Get, "/server/ping", Stranger);
 
         Assert.That(Header(response, "Access-Control-Allow-Origin"), Is.EqualTo("*"));
+    }
+
+    [Test]
+    public async Task ConfiguredOriginsAsOneCommaSeparatedString_AllowListedOriginsOnly()
+    {
+        using var factory = new DirectusApiFactory().WithSetting("Directus:Cors:Origins", $"{App}, http://localhost:8080");
+        using var client = factory.CreateClient();
+
+        using var listed = await SendAsync(client, HttpMethod.Get, "/server/ping", App);
+        using var listedSecond = await SendAsync(client, HttpMethod.Get, "/server/ping", "http://localhost:8080");
+        using var refused = await SendAsync(client, HttpMethod.Get, "/server/ping", Stranger);
+        using var refusedPreflight = await SendAsync(client, HttpMethod.Options, "/server/info", Stranger, requestMethod: "GET");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Header(listed, "Access-Control-Allow-Origin"), Is.EqualTo(App));
+            Assert.That(Header(listedSecond, "Access-Control-Allow-Origin"), Is.EqualTo("http://localhost:8080"), "entries are trimmed");
+            Assert.That(refused.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
+            Assert.That(refusedPreflight.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
+        });
+    }
+
+    [TestCase(App + ",app.example.com", "Directus:Cors:Origins holds \"app.example.com\"")]
+    [TestCase(App + ",,http://localhost:8080", "Directus:Cors:Origins holds an empty entry")]
+    [TestCase(App + ",", "Directus:Cors:Origins holds an empty entry")]
+    [TestCase(" ", "Directus:Cors:Origins holds an empty entry")]
+    public void ConfiguredOriginsAsOneString_WithABadOrEmptyEntry_RefusesToStart(string origins, string reason)
+    {
+        AssertRefusesToStart(new DirectusApiFactory().WithSetting("Directus:Cors:Origins", origins), reason);
+    }
+
+    [Test]
+    public void ConfiguredOrigins_AsOneStringAndAsAList_RefusesToStart()
+    {
+        var factory = new DirectusApiFactory()
+            .WithSetting("Directus:Cors:Origins", App)
+            .WithSetting("Directus:Cors:Origins:0", "http://localhost:8080");
+
+        AssertRefusesToStart(factory, "Directus:Cors:Origins is given both as one comma-separated string and as a list");
+    }
+
+    private static void AssertRefusesToStart(DirectusApiFactory factory, string reason)
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var refusing = factory.WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
+
+        Assert.Catch(() => refusing.CreateClient(), "the host never starts");
+
+        var critical = logs.Entries.Where(entry => entry.Level == LogLevel.Critical).Select(entry => entry.Message).ToArray();
+        Assert.That(critical, Has.Length.EqualTo(1));
+        Assert.That(critical[0], Does.StartWith("Refusing to start: invalid configuration: ").And.Contain(reason));
     }
 
     private static DirectusApiFactory RestrictedFactory() =>

@@ -1,5 +1,7 @@
 using System.Net;
 using Directus.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Directus.Tests.Functional;
 
@@ -28,6 +30,21 @@ public sealed class FailedTokenThrottleTests
             Assert.That(int.Parse(response.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), Is.InRange(1, 60));
             Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
         });
+    }
+
+    [Test]
+    public async Task Info_TenFailuresFromAnIPv6Client_LogsTheNetworkItCountsInCidrForm()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var factory = new DirectusApiFactory()
+            .WithClientAddressHeader()
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
+        using var client = factory.CreateClient();
+
+        await FailAsync(client, "2001:db8:1:2:aaaa:bbbb:cccc:dddd", times: 10);
+
+        var warnings = logs.Entries.Where(entry => entry.Level == LogLevel.Warning).Select(entry => entry.Message);
+        Assert.That(warnings, Has.One.StartsWith("Client 2001:db8:1:2::/64 failed the token 10 times within"));
     }
 
     [Test]
@@ -218,6 +235,22 @@ public sealed class FailedTokenThrottleTests
     }
 
     [Test]
+    public async Task Health_HeadWithWrongTokens_CountTowardsTheSameThrottle()
+    {
+        using var factory = new DirectusApiFactory().WithClientAddressHeader();
+        using var client = factory.CreateClient();
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            using var failed = await SendAsync(client, Attacker, "/server/health?super_admin_token=wrong", method: HttpMethod.Head);
+            Assert.That(failed.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"attempt {attempt + 1}");
+        }
+
+        using var response = await SendAsync(client, Attacker, "/server/health?super_admin_token=" + DirectusApiFactory.Token, method: HttpMethod.Head);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    [Test]
     public async Task Health_AnonymousFromAThrottledClient_IsNeverThrottled()
     {
         using var factory = new DirectusApiFactory().WithClientAddressHeader();
@@ -245,9 +278,9 @@ public sealed class FailedTokenThrottleTests
         }
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string address, string path, string? forwardedFor = null)
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string address, string path, string? forwardedFor = null, HttpMethod? method = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Add(ClientAddressHeader.Name, address);
         if (forwardedFor is not null)
         {

@@ -82,6 +82,32 @@ public sealed class HealthEndpointTests
     }
 
     [Test]
+    public async Task Head_WithAMissingFolder_Returns503WithTheHeadersOfGetAndNoBody()
+    {
+        using var factory = new DirectusApiFactory();
+        using var client = factory.CreateClient();
+        using (await client.GetAsync(new Uri("/server/ping", UriKind.Relative)))
+        {
+            // The server has started and created its folders.
+        }
+
+        Directory.Delete(Path.Combine(factory.RootPath, "public", "uploads"));
+        using var anonymous = await HeadAsync(client, "/server/health");
+        using var detailed = await HeadAsync(client, DetailedPath);
+
+        Assert.Multiple(async () =>
+        {
+            foreach (var response in new[] { anonymous, detailed })
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+                Assert.That(response.Content.Headers.ContentType?.ToString(), Is.EqualTo("application/health+json; charset=utf-8"));
+                Assert.That(response.Headers.CacheControl?.ToString(), Is.EqualTo("no-store"));
+                Assert.That(await response.Content.ReadAsByteArrayAsync(), Is.Empty);
+            }
+        });
+    }
+
+    [Test]
     public async Task Health_SlowerThanTheThreshold_Returns200Warn()
     {
         using var factory = new DirectusApiFactory().WithSetting("Directus:Health:StorageThresholdMs", "0.000001");
@@ -108,6 +134,12 @@ public sealed class HealthEndpointTests
         var (_, root) = await ReadAsync(client, DetailedPath);
 
         Assert.That(root.GetProperty("serviceId").GetString(), Is.EqualTo("eu-west-1/api-3"));
+    }
+
+    private static async Task<HttpResponseMessage> HeadAsync(HttpClient client, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative));
+        return await client.SendAsync(request);
     }
 
     private static async Task<(HttpStatusCode Status, JsonElement Root)> ReadAsync(HttpClient client, string path)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -35,5 +36,23 @@ public static class ClientPartition
 
         // The scope id (which interface) is dropped: it does not tell clients apart.
         return new IPAddress(bytes);
+    }
+
+    /// <summary>
+    /// The partition of <paramref name="remote"/> as a log shows it: an IPv4 address as it is, an IPv6 network in CIDR
+    /// form (<c>2001:db8:1:2::/64</c>), since the bare network address (<c>2001:db8:1:2::</c>, or <c>::</c> for
+    /// loopback) reads like one client's address.
+    /// </summary>
+    public static string Describe(IPAddress? remote, int ipv6PrefixLength)
+    {
+        if (remote is null)
+        {
+            return "(unknown address)";
+        }
+
+        var partition = Of(remote, ipv6PrefixLength);
+        return partition.AddressFamily == AddressFamily.InterNetworkV6
+            ? $"{partition}/{ipv6PrefixLength.ToString(CultureInfo.InvariantCulture)}"
+            : partition.ToString();
     }
 }

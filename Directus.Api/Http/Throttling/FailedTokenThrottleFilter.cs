@@ -27,7 +27,8 @@ public sealed partial class FailedTokenThrottleFilter(
             return;
         }
 
-        var client = ClientPartition.Of(context.HttpContext.Connection.RemoteIpAddress, _throttle.IPv6PrefixLength);
+        var remote = context.HttpContext.Connection.RemoteIpAddress;
+        var client = ClientPartition.Of(remote, _throttle.IPv6PrefixLength);
         if (tracker.IsExhausted(client, out var retryAfter))
         {
             throw new TooManyRequestsException(retryAfter);
@@ -38,7 +39,7 @@ public sealed partial class FailedTokenThrottleFilter(
             && !executed.ExceptionHandled
             && tracker.RecordFailure(client))
         {
-            LogThrottled(client.ToString(), _throttle.PermitLimit, _throttle.Window);
+            LogThrottled(ClientPartition.Describe(remote, _throttle.IPv6PrefixLength), _throttle.PermitLimit, _throttle.Window);
         }
     }
 

@@ -32,7 +32,8 @@ public sealed class DirectusOptionsValidatorTests
         yield return Case(options => options.TokenFileCheckInterval = TimeSpan.FromSeconds(-1), "Directus:TokenFileCheckInterval");
         yield return Case(options => options.Health.StorageThresholdMs = 0, "Directus:Health:StorageThresholdMs");
         yield return Case(options => options.Health.ShutdownDelay = TimeSpan.FromSeconds(-1), "Directus:Health:ShutdownDelay");
-        yield return Case(options => options.Cors.Origins.Add("https://app.example.com/"), "Directus:Cors:Origins");
+        yield return Case(options => options.Cors.Origins.Add("https://app.example.com/"), "Directus:Cors:Origins holds \"https://app.example.com/\"");
+        yield return Case(options => options.Cors.Origins.Add(""), "Directus:Cors:Origins holds an empty entry");
         yield return Case(options => options.Throttle.PermitLimit = 0, "Directus:Throttle:PermitLimit");
         yield return Case(options => options.Throttle.Window = TimeSpan.FromMilliseconds(500), "Directus:Throttle:Window");
         yield return Case(options => options.Throttle.Window = TimeSpan.FromDays(2), "Directus:Throttle:Window");

@@ -19,8 +19,11 @@ public sealed class ApiConfigFileTests
     [TestCase("[\"abc\"]", null, "is not a JSON object")]
     [TestCase("{}", null, "has no \"super_admin_token\" key")]
     [TestCase("{\"super_admin_token\": 42}", null, "not a string")]
-    [TestCase("{\"super_admin_token\": \"\"}", null, "has an empty \"super_admin_token\"")]
-    [TestCase("{\"super_admin_token\": \"   \"}", null, "has an empty \"super_admin_token\"")]
+    [TestCase("{\"super_admin_token\": \"\"}", null, "has a \"super_admin_token\" that is empty")]
+    [TestCase("{\"super_admin_token\": \"   \"}", null, "has a \"super_admin_token\" that is only white space")]
+    [TestCase("{\"super_admin_token\": \" s3cret \"}", null, "has a \"super_admin_token\" that starts or ends with white space")]
+    [TestCase("{\"super_admin_token\": \"s3cret\\n\"}", null, "has a \"super_admin_token\" that starts or ends with white space")]
+    [TestCase("{\"super_admin_token\": \"s3 cret\"}", "s3 cret", null)]
     public void Parse_GivesTheTokenOrWhatIsWrong(string content, string? token, string? problem)
     {
         var result = ApiConfigFile.Parse(Encoding.UTF8.GetBytes(content));

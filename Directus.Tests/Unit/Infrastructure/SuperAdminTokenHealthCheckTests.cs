@@ -63,9 +63,48 @@ public sealed class SuperAdminTokenHealthCheckTests
         {
             Assert.That(broken.Status, Is.EqualTo(HealthStatus.Degraded));
             Assert.That(broken.Description, Does.StartWith("The token file is not valid JSON").And.Contain("last good token"));
+            Assert.That(broken.Description, Does.EndWith("and a restart would be refused"));
             Assert.That(broken.Description, Does.Not.Contain("good\""), "never the token");
             Assert.That(fixedAgain.Status, Is.EqualTo(HealthStatus.Healthy));
             Assert.That(store.Current.Matches("fixed"), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Check_AfterTheFileIsRemoved_SaysARestartWouldGenerateANewToken()
+    {
+        WriteTokenFile(ApiConfigFile.Format("good"));
+        var store = CreateStore();
+        store.Initialize();
+
+        File.Delete(_layout.ApiConfigFile);
+        var result = await CheckAsync(store);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
+            Assert.That(result.Description, Does.StartWith("The token file was removed"));
+            Assert.That(result.Description, Does.EndWith("and a restart would generate a new token in that file"));
+            Assert.That(result.Description, Does.Not.Contain("refused"));
+        });
+    }
+
+    [Test]
+    public async Task Check_AfterTheFileIsReplacedByADirectory_SaysARestartWouldBeRefused()
+    {
+        WriteTokenFile(ApiConfigFile.Format("good"));
+        var store = CreateStore();
+        store.Initialize();
+
+        File.Delete(_layout.ApiConfigFile);
+        Directory.CreateDirectory(_layout.ApiConfigFile);
+        var result = await CheckAsync(store);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
+            Assert.That(result.Description, Does.StartWith("The token file is a directory, not a file"));
+            Assert.That(result.Description, Does.EndWith("and a restart would be refused"));
         });
     }
 

@@ -41,6 +41,33 @@ public sealed class SuperAdminTokenStoreTests
     }
 
     [Test]
+    public void Initialize_WithEmptyEnvironmentToken_FallsBackToTheFile()
+    {
+        WriteTokenFile("from-file");
+        var store = CreateStore(environmentToken: "");
+
+        store.Initialize();
+
+        Assert.That(store.Current.Matches("from-file"), Is.True);
+    }
+
+    [TestCase("   ", "is only white space")]
+    [TestCase(" s3cret ", "starts or ends with white space")]
+    [TestCase("s3cret\n", "starts or ends with white space")]
+    public void Initialize_WithBlankOrPaddedEnvironmentToken_RefusesNamingTheVariableNotTheValue(string token, string problem)
+    {
+        WriteTokenFile("from-file");
+
+        var refused = Assert.Throws<StartupRefusedException>(() => CreateStore(environmentToken: token).Initialize());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused!.Message, Does.Contain(SuperAdminTokenStore.EnvironmentVariable).And.Contain(problem));
+            Assert.That(refused.Message, Does.Not.Contain("s3cret"));
+        });
+    }
+
+    [Test]
     public void Initialize_WithTokenFile_UsesIt()
     {
         WriteTokenFile("from-file");
@@ -82,7 +109,9 @@ public sealed class SuperAdminTokenStoreTests
 
     [TestCase("not json", "is not valid JSON")]
     [TestCase("{\"other\": 1}", "has no \"super_admin_token\" key")]
-    [TestCase("{\"super_admin_token\": \"\"}", "has an empty")]
+    [TestCase("{\"super_admin_token\": \"\"}", "that is empty")]
+    [TestCase("{\"super_admin_token\": \"   \"}", "that is only white space")]
+    [TestCase("{\"super_admin_token\": \" s3cret \"}", "that starts or ends with white space")]
     public void Initialize_WithBrokenTokenFile_RefusesAndLeavesTheFileAlone(string content, string problem)
     {
         File.WriteAllText(_layout.ApiConfigFile, content);
@@ -138,6 +167,23 @@ public sealed class SuperAdminTokenStoreTests
             Assert.That(store.Current.Matches("good"), Is.True);
             Assert.That(_logger.Entries.Count(entry => entry.Level == LogLevel.Error), Is.EqualTo(1));
             Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain(_layout.ApiConfigFile));
+        });
+    }
+
+    [Test]
+    public void Current_AfterAnEditThatPadsTheToken_KeepsTheLastGoodTokenAndLogsWhyWithoutTheValue()
+    {
+        WriteTokenFile("good");
+        var store = CreateStore();
+        store.Initialize();
+
+        WriteTokenFile(" s3cret ");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(store.Current.Matches("good"), Is.True);
+            Assert.That(store.Current.Matches(" s3cret "), Is.False);
+            Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain("starts or ends with white space").And.Not.Contain("s3cret"));
         });
     }
 
