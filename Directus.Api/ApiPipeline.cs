@@ -41,7 +41,7 @@ public static class ApiPipeline
             .WithDescription("The cheapest request the server answers: no authentication, no disk, no configuration. Any query string is ignored.")
             .Produces<string>(StatusCodes.Status200OK, HtmlText.MediaType);
         app.MapControllers();
-        app.MapOpenApi(); // OpenApiSetup.DocumentPath
+        app.MapDirectusOpenApi();
         return app;
     }
 

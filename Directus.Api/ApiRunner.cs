@@ -1,5 +1,7 @@
 using Directus.Api.Hosting;
 using Directus.Infrastructure.Startup;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +51,11 @@ public static partial class ApiRunner
         try
         {
             app.Services.GetService<IStartupValidator>()?.Validate();
-            ListenerPreflight.Check(app.Configuration, app.Environment);
+            if (IsKestrel(app.Services.GetRequiredService<IServer>()))
+            {
+                ListenerPreflight.Check(app.Configuration, app.Environment); // what Kestrel will bind (the in-memory test server binds nothing)
+            }
+
             app.Services.GetRequiredService<StorageStartupService>().Prepare();
             await app.StartAsync();
         }
@@ -75,6 +81,8 @@ public static partial class ApiRunner
         IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException } => failure.Message,
         _ => null,
     };
+
+    private static bool IsKestrel(IServer server) => server.GetType().Assembly == typeof(KestrelServerOptions).Assembly;
 
     private static bool IsContentRootGiven(string[] args) =>
         args.Any(arg => arg.TrimStart('-', '/').StartsWith("contentRoot", StringComparison.OrdinalIgnoreCase))

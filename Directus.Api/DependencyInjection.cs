@@ -4,6 +4,7 @@ using Directus.Api.Http;
 using Directus.Api.Http.Throttling;
 using Directus.Api.Logging;
 using Directus.Api.OpenApi;
+using Directus.Api.SuperAdmin;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
 using Microsoft.AspNetCore.HttpLogging;
@@ -21,7 +22,7 @@ public static class DependencyInjection
         // The request limits live under Kestrel:Limits (see appsettings.json); /server/info reports them.
         services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
 
-        services.AddControllers()
+        services.AddControllers(mvc => mvc.Conventions.Add(new SuperAdminTokenConvention()))
             .AddJsonOptions(options =>
             {
                 options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);

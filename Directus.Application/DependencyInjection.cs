@@ -1,5 +1,6 @@
 using Directus.Application.Common.Behaviours;
 using Directus.Application.Common.Probes;
+using Directus.Application.Common.Security;
 using Directus.Application.Server.Queries.GetServerInfo;
 using FluentValidation;
 using MediatR;
@@ -18,9 +19,12 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         AddRequestHandlers(services, assembly);
 
-        // The first behaviour registered is the outermost.
+        // The first behaviour registered is the outermost: a request is valid (422) before its token is checked (401).
+        // Open generics with constraints apply only to the requests that meet them.
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(SuperAdminBehaviour<,>));
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton(typeof(IValidator<>), typeof(SuperAdminTokenValidator<>));
 
         services.AddSingleton<ProbeRunner>();
         services.AddSingleton<StaticServerFactsCache>();

@@ -29,13 +29,13 @@ public static class DependencyInjection
         services.AddSingleton<StorageStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<StorageStartupService>());
 
-        services.AddSingleton<ISuperAdminTokenVerifier, SuperAdminTokenVerifier>();
+        services.AddSingleton<ISuperAdminTokenVerifier>(provider => provider.GetRequiredService<SuperAdminTokenStore>());
         services.AddSingleton<IWebServerProbe, WebServerProbe>();
         services.AddSingleton<IOperatingSystemProbe>(_ => new OperatingSystemProbe());
         services.AddSingleton<IRuntimeProbe, RuntimeProbe>();
         services.AddSingleton<IUploadLimitProbe, UploadLimitProbe>();
         services.AddSingleton<IDirectoryPermissionProbe, DirectoryPermissionProbe>();
-        services.AddDirectusHealthChecks();
+        services.AddDirectusHealthChecks(configuration);
         return services;
     }
 
@@ -55,7 +55,8 @@ public static class DependencyInjection
         if (cors.Origins.Count > 0)
         {
             // Which one was meant to win cannot be told, and joining them could allow more than either says.
-            throw new InvalidOperationException($"{origins.Path} is given both as one comma-separated string and as a list; give one of them");
+            throw new OptionsValidationException(
+                DirectusOptions.SectionName, typeof(DirectusOptions), [$"{origins.Path} is given both as one comma-separated string and as a list; give one of them"]);
         }
 
         foreach (var origin in DirectusCorsOptions.SplitOriginList(origins.Value))

@@ -1,11 +1,8 @@
 using AutoMapper;
 using Directus.Api.Contracts;
 using Directus.Api.Contracts.Server;
-using Directus.Api.Errors;
 using Directus.Api.Http;
-using Directus.Api.OpenApi;
-using Directus.Application.Common.Security;
-using Directus.Api.Http.Throttling;
+using Directus.Api.SuperAdmin;
 using Directus.Application.Server.Queries.GetHealth;
 using Directus.Application.Server.Queries.GetServerInfo;
 using Directus.Application.Server.Queries.Ping;
@@ -36,15 +33,9 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     [NoStore]
     [EndpointSummary("The server, runtime and storage facts (super admin)")]
     [EndpointDescription("What the v8 admin app's requirements screen reads, measured from the running process and machine.")]
-    [SuperAdminTokenParameter(Required = true)]
     [ProducesResponseType<DataEnvelope<ServerInfoResponse>>(StatusCodes.Status200OK, JsonContentTypes.MediaType)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized, JsonContentTypes.MediaType)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status422UnprocessableEntity, JsonContentTypes.MediaType)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests, JsonContentTypes.MediaType)]
-    [FailedTokenThrottle]
-    public async Task<DataEnvelope<ServerInfoResponse>> Info(CancellationToken cancellationToken)
+    public async Task<DataEnvelope<ServerInfoResponse>> Info([SuperAdminToken] IReadOnlyList<string> tokens, CancellationToken cancellationToken)
     {
-        var tokens = Request.Query.AllValues(SuperAdminTokenRule.Parameter);
         var info = await mediator.Send(new GetServerInfoQuery(tokens), cancellationToken);
         return new DataEnvelope<ServerInfoResponse>(mapper.Map<ServerInfoResponse>(info));
     }
@@ -52,18 +43,12 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     [HttpGet("health")]
     [HttpHead("health")] // load balancers probe with HEAD: the same status and headers, no body (HeadWithoutBody)
     [NoStore]
-    [FailedTokenThrottle(AnonymousCallsExempt = true)]
     [EndpointSummary("Health in Directus 11's format")]
     [EndpointDescription("Anonymous callers get the overall status only; with the super admin token the answer adds releaseId, serviceId and every check. 503 when any check fails or the server is shutting down. HEAD answers the same status and headers without the body.")]
-    [SuperAdminTokenParameter(Required = false)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK, JsonContentTypes.HealthMediaType)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable, JsonContentTypes.HealthMediaType)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status401Unauthorized, JsonContentTypes.MediaType)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status422UnprocessableEntity, JsonContentTypes.MediaType)]
-    [ProducesResponseType<ErrorEnvelope>(StatusCodes.Status429TooManyRequests, JsonContentTypes.MediaType)]
-    public async Task<ObjectResult> Health(CancellationToken cancellationToken)
+    public async Task<ObjectResult> Health([SuperAdminToken(Optional = true)] IReadOnlyList<string> tokens, CancellationToken cancellationToken)
     {
-        var tokens = Request.Query.AllValues(SuperAdminTokenRule.Parameter);
         var health = await mediator.Send(new GetHealthQuery(tokens), cancellationToken);
         return new ObjectResult(mapper.Map<HealthResponse>(health))
         {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Directus.Application.Common.Security;
+using Microsoft.Net.Http.Headers;
 
 namespace Directus.Api.Logging;
 
@@ -21,7 +22,9 @@ public static class SecretRedactor
     // Where a key can begin: its first letter in either case, or a percent-encoded first letter.
     private static readonly SearchValues<char> KeyStarts = SearchValues.Create("sS%");
 
-    public static string Redact(string text)
+    public static string Redact(string text) => RedactCredentials(RedactQueryValues(text));
+
+    private static string RedactQueryValues(string text)
     {
         StringBuilder? redacted = null;
         var copied = 0;
@@ -64,7 +67,8 @@ public static class SecretRedactor
         for (var index = 0; index < values.Count; index++)
         {
             var (key, value) = values[index];
-            var masked = RedactValue(value);
+            // HTTP logging writes each header as a value of its own, named after the header.
+            var masked = string.Equals(key, HeaderNames.Authorization, StringComparison.OrdinalIgnoreCase) && value is not null ? Mask : RedactValue(value);
             if (!ReferenceEquals(masked, value))
             {
                 redacted ??= [.. values];
@@ -83,6 +87,62 @@ public static class SecretRedactor
         _ when value.ToString() is { } text && Redact(text) is var masked && !ReferenceEquals(text, masked) => masked,
         _ => value,
     };
+
+    /// <summary>
+    /// The credentials of every <c>Authorization:</c> header quoted in a text (HTTP logging configured to show it, a
+    /// bad request's message): <c>Authorization: Bearer abc</c> becomes <c>Authorization: Bearer ***</c>, a value
+    /// without a scheme becomes <c>***</c>. The credentials run to a quote, a control character or the end.
+    /// </summary>
+    private static string RedactCredentials(string text)
+    {
+        const string Header = "Authorization:";
+        var at = text.IndexOf(Header, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var redacted = new StringBuilder(text.Length);
+        var copied = 0;
+        for (; at >= 0; at = text.IndexOf(Header, copied, StringComparison.OrdinalIgnoreCase))
+        {
+            var start = SkipBlanks(text, at + Header.Length);
+            var schemeEnd = start;
+            while (schemeEnd < text.Length && !EndsCredentials(text[schemeEnd]) && text[schemeEnd] is not (' ' or '\t'))
+            {
+                schemeEnd++;
+            }
+
+            var credentialsStart = schemeEnd < text.Length && text[schemeEnd] is ' ' or '\t' ? SkipBlanks(text, schemeEnd) : start;
+            var end = credentialsStart;
+            while (end < text.Length && !EndsCredentials(text[end]))
+            {
+                end++;
+            }
+
+            redacted.Append(text, copied, credentialsStart - copied);
+            if (end > credentialsStart)
+            {
+                redacted.Append(Mask);
+            }
+
+            copied = end;
+        }
+
+        return redacted.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static int SkipBlanks(string text, int position)
+    {
+        while (position < text.Length && text[position] is ' ' or '\t')
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private static bool EndsCredentials(char character) => character is '\'' or '"' || char.IsControl(character);
 
     /// <summary>A non-empty value after a key that starts at <paramref name="start"/>.</summary>
     private static bool TryFindValue(string text, int start, out int valueStart, out int valueEnd)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Directus.Domain.Server;
+using Microsoft.AspNetCore.Routing;
 
 namespace Directus.Api.OpenApi;
 
@@ -7,8 +8,22 @@ public static class OpenApiSetup
 {
     public const string DocumentName = "v1";
 
-    /// <summary>Where the document is served (the framework's default route).</summary>
+    /// <summary>Where the framework serves the document.</summary>
     public const string DocumentPath = "/openapi/" + DocumentName + ".json";
+
+    /// <summary>Directus 11's path for the same document (what its SDK's <c>readOpenApiSpec()</c> requests).</summary>
+    public const string DirectusSpecPath = "/server/specs/oas";
+
+    /// <summary>The document at the framework's path and at Directus 11's, GET and HEAD at both.</summary>
+    public static WebApplication MapDirectusOpenApi(this WebApplication app)
+    {
+        foreach (var path in (string[])[DocumentPath, DirectusSpecPath])
+        {
+            app.MapOpenApi(path).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+        }
+
+        return app;
+    }
 
     public static IServiceCollection AddDirectusOpenApi(this IServiceCollection services)
     {
@@ -24,6 +39,7 @@ public static class OpenApiSetup
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<WireSchemaTransformer>();
+            options.AddDocumentTransformer<SuperAdminSecuritySchemes>();
             options.AddOperationTransformer<SuperAdminTokenOperationTransformer>();
             options.AddDocumentTransformer<ErrorResponsesDocumentTransformer>();
         });

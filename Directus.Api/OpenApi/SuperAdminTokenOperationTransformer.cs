@@ -1,18 +1,23 @@
+using Directus.Api.SuperAdmin;
 using Directus.Application.Common.Security;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Directus.Api.OpenApi;
 
-/// <summary>Adds the <c>super_admin_token</c> query parameter to every operation marked with <see cref="SuperAdminTokenParameterAttribute"/>.</summary>
+/// <summary>
+/// Documents both ways of presenting the token on every operation whose action declares <see cref="SuperAdminTokenAttribute"/>:
+/// the <c>super_admin_token</c> query parameter and the <c>Authorization: Bearer</c> security scheme
+/// (<see cref="SuperAdminSecuritySchemes"/>), which the reference page's Authorize button fills in.
+/// </summary>
 public sealed class SuperAdminTokenOperationTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
-        var marker = context.Description.ActionDescriptor.EndpointMetadata.OfType<SuperAdminTokenParameterAttribute>().FirstOrDefault();
-        if (marker is null)
+        var declaration = context.Description.ActionDescriptor.EndpointMetadata.OfType<SuperAdminTokenAttribute>().FirstOrDefault();
+        if (declaration is null)
         {
             return Task.CompletedTask;
         }
@@ -22,12 +27,13 @@ public sealed class SuperAdminTokenOperationTransformer : IOpenApiOperationTrans
         {
             Name = SuperAdminTokenRule.Parameter,
             In = ParameterLocation.Query,
-            Required = marker.Required,
-            Description = marker.Required
-                ? "The super admin token (config/__api.json or DIRECTUS_SUPER_ADMIN_TOKEN). Missing, blank or repeated: 422 code 4; wrong: 401 code 3."
-                : "The super admin token, for the detailed answer. Left out: the anonymous answer. Blank or repeated: 422 code 4; wrong: 401 code 3.",
+            Required = !declaration.Optional,
+            Description = declaration.Optional
+                ? "The super admin token, for the detailed answer (or send it as Authorization: Bearer). Left out: the anonymous answer. Blank or given twice: 422 code 4; wrong: 401 code 3."
+                : "The super admin token (config/__api.json or DIRECTUS_SUPER_ADMIN_TOKEN); Authorization: Bearer is the same and keeps it out of URLs. Missing, blank or given twice (also both ways): 422 code 4; wrong: 401 code 3.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1 },
         });
+        operation.Security = SuperAdminSecuritySchemes.Requirements(context.Document, declaration.Optional);
         return Task.CompletedTask;
     }
 }

@@ -3,14 +3,14 @@ using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace Directus.Infrastructure.Health;
 
 public static class HealthCheckSetup
 {
     /// <summary>The framework's health-check service with the server's checks, in the order the answer lists them.</summary>
-    public static IServiceCollection AddDirectusHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddDirectusHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
         var checks = services.AddHealthChecks()
             .AddCheck<ServerLifecycleHealthCheck>(HealthCheckNames.ServerUptime)
@@ -22,9 +22,13 @@ public static class HealthCheckSetup
 
         services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
         services.AddHostedService<ShutdownDelayService>();
-        // The host's shutdown timeout (ShutdownTimeoutSeconds) bounds the drain of requests in flight; the delay comes on top.
-        services.AddOptions<HostOptions>().PostConfigure<IOptions<DirectusOptions>>((host, directus) =>
-            host.ShutdownTimeout += directus.Value.Health.ShutdownDelay);
+        // The host's shutdown timeout (ShutdownTimeoutSeconds) bounds the drain of requests in flight; the delay comes on
+        // top. Read from the section itself: the host is built before the Directus options are validated.
+        services.AddOptions<HostOptions>().PostConfigure(host =>
+        {
+            var health = configuration.GetSection($"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Health)}").Get<DirectusHealthOptions>();
+            host.ShutdownTimeout += health?.ShutdownDelay is { Ticks: > 0 } delay ? delay : TimeSpan.Zero;
+        });
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Directus.Application.Configuration;
+using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -19,7 +20,7 @@ public sealed partial class SuperAdminTokenStore(
     StorageLayout layout,
     IConfiguration configuration,
     IOptions<DirectusOptions> options,
-    ILogger<SuperAdminTokenStore> logger)
+    ILogger<SuperAdminTokenStore> logger) : ISuperAdminTokenVerifier
 {
     public const string EnvironmentVariable = "DIRECTUS_SUPER_ADMIN_TOKEN";
 
@@ -30,6 +31,8 @@ public sealed partial class SuperAdminTokenStore(
     private readonly long _fileCheckIntervalMs = (long)options.Value.TokenFileCheckInterval.TotalMilliseconds;
     private long _nextFileCheckAt;
     private Rejection? _rejected;
+
+    public bool IsSuperAdminToken(string candidate) => Current.Matches(candidate);
 
     /// <summary>The token's digest, after picking up any edit of the token file.</summary>
     public SecretDigest Current

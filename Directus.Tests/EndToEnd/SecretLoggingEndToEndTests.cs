@@ -17,6 +17,8 @@ public sealed class SecretLoggingEndToEndTests
     private const string UpperCaseKeyToken = "UpperCaseKeyValue-7d6c";
     private const string RejectedLineToken = "RejectedLineValue-5b4a";
     private const string UserAgentToken = "UserAgentValue-3f2e";
+    private const string WrongBearerToken = "WrongBearerValue-8a7b";
+    private const string RejectedHeaderToken = "RejectedHeaderValue-6c5d";
 
     private static readonly string[] SimpleExpectations =
     [
@@ -52,6 +54,7 @@ public sealed class SecretLoggingEndToEndTests
             "--Logging:LogLevel:Microsoft.AspNetCore=Trace",
             "--Logging:LogLevel:Microsoft.AspNetCore.HttpLogging=Trace",
             "--Directus:HttpLogging:Enabled=true",
+            "--Directus:HttpLogging:RequestHeaders:0=Authorization", // an operator asking for it still gets no credentials
             "--Logging:Console:FormatterName=" + formatter,
             "--Logging:Console:FormatterOptions:IncludeScopes=true");
 
@@ -76,9 +79,18 @@ public sealed class SecretLoggingEndToEndTests
             statuses.Add(response.StatusCode);
         }
 
+        foreach (var bearer in new[] { RightToken, WrongBearerToken })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/server/info", UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+            using var response = await server.Client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
         // HttpClient's Uri would decode %5F back to "_": send the encoded key as is.
         var encodedKey = await RawHttp.SendAsync(server.BaseAddress, $"GET /server/info?super%5Fadmin%5Ftoken={EncodedKeyToken} HTTP/1.1\r\nHost: {server.BaseAddress.Authority}\r\nConnection: close\r\n\r\n");
         var rejected = await RawHttp.SendAsync(server.BaseAddress, $"GET /server/info?super_admin_token={RejectedLineToken}\0 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        var rejectedHeader = await RawHttp.SendAsync(server.BaseAddress, $"GET /server/info HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {RejectedHeaderToken}\0\r\n\r\n");
         var exitCode = await server.StopAsync(TimeSpan.FromSeconds(10));
         var output = server.Output;
 
@@ -87,12 +99,13 @@ public sealed class SecretLoggingEndToEndTests
             Assert.That(statuses, Is.EqualTo(new[]
             {
                 HttpStatusCode.OK, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.UnprocessableEntity,
-                HttpStatusCode.Unauthorized, HttpStatusCode.UnprocessableEntity,
+                HttpStatusCode.Unauthorized, HttpStatusCode.UnprocessableEntity, HttpStatusCode.OK, HttpStatusCode.Unauthorized,
             }));
             Assert.That(encodedKey.Status, Is.EqualTo(401), "the encoded key is the token parameter");
             Assert.That(rejected.Status, Is.EqualTo(400), "Kestrel rejects the NUL byte itself");
+            Assert.That(rejectedHeader.Status, Is.EqualTo(400), "Kestrel rejects the NUL byte in a header too");
             Assert.That(exitCode, Is.Zero);
-            foreach (var secret in new[] { RightToken, WrongToken, RepeatedFirst, RepeatedSecond, EncodedKeyToken, UpperCaseKeyToken, RejectedLineToken, UserAgentToken })
+            foreach (var secret in new[] { RightToken, WrongToken, RepeatedFirst, RepeatedSecond, EncodedKeyToken, UpperCaseKeyToken, RejectedLineToken, UserAgentToken, WrongBearerToken, RejectedHeaderToken })
             {
                 Assert.That(output, Does.Not.Contain(secret), $"{secret} was logged");
             }

@@ -266,6 +266,36 @@ public sealed class FailedTokenThrottleTests
         });
     }
 
+    [Test]
+    public async Task Info_FailuresMixedAcrossQueryAndBearer_ReachThe429Together()
+    {
+        using var factory = new DirectusApiFactory().WithClientAddressHeader();
+        using var client = factory.CreateClient();
+        await FailAsync(client, Attacker, times: 5);
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            using var bearer = await SendAsync(client, Attacker, "/server/info", authorization: "Bearer wrong");
+            Assert.That(bearer.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"bearer attempt {attempt + 1}");
+        }
+
+        using var response = await SendAsync(client, Attacker, "/server/info", authorization: "Bearer " + DirectusApiFactory.Token);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    [Test]
+    public async Task Health_WithOnlyABasicHeaderFromAThrottledClient_IsAnonymousAndNeverThrottled()
+    {
+        using var factory = new DirectusApiFactory().WithClientAddressHeader();
+        using var client = factory.CreateClient();
+        await FailAsync(client, Attacker, times: 10);
+
+        using var basic = await SendAsync(client, Attacker, "/server/health", authorization: "Basic dXNlcjpwYXNz");
+        using var bearer = await SendAsync(client, Attacker, "/server/health", authorization: "Bearer " + DirectusApiFactory.Token);
+
+        Assert.That((basic.StatusCode, bearer.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.TooManyRequests)));
+    }
+
     private const string RightToken = "/server/info?super_admin_token=" + DirectusApiFactory.Token;
     private const string WrongToken = "/server/info?super_admin_token=wrong";
 
@@ -278,10 +308,16 @@ public sealed class FailedTokenThrottleTests
         }
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string address, string path, string? forwardedFor = null, HttpMethod? method = null)
+    private static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client, string address, string path, string? forwardedFor = null, HttpMethod? method = null, string? authorization = null)
     {
         using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(path, UriKind.Relative));
         request.Headers.Add(ClientAddressHeader.Name, address);
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
         if (forwardedFor is not null)
         {
             request.Headers.Add("X-Forwarded-For", forwardedFor);

@@ -1,5 +1,5 @@
+using Directus.Api.SuperAdmin;
 using Directus.Application.Common.Errors;
-using Directus.Application.Common.Security;
 using Directus.Application.Configuration;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
@@ -21,7 +21,7 @@ public sealed partial class FailedTokenThrottleFilter(
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (!_throttle.Enabled || (anonymousCallsExempt && !context.HttpContext.Request.Query.ContainsKey(SuperAdminTokenRule.Parameter)))
+        if (!_throttle.Enabled || (anonymousCallsExempt && SuperAdminTokenSources.Read(context.HttpContext.Request).Count == 0))
         {
             await next();
             return;

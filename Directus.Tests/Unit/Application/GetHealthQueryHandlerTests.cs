@@ -1,4 +1,3 @@
-using Directus.Application.Common.Errors;
 using Directus.Application.Server.Ports;
 using Directus.Application.Server.Queries.GetHealth;
 using Directus.Domain.Server;
@@ -18,15 +17,11 @@ public sealed class GetHealthQueryHandlerTests
         new("storage:logs:writable", [new HealthObservation("objectstore", HealthState.Warn, 900, "ms", 750, "slow")]),
     ];
 
-    private Mock<ISuperAdminTokenVerifier> _verifier = null!;
     private Mock<IHealthCheckRunner> _checks = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _verifier = new Mock<ISuperAdminTokenVerifier>(MockBehavior.Strict);
-        _verifier.Setup(verifier => verifier.IsSuperAdminToken(It.IsAny<string>())).Returns(false);
-        _verifier.Setup(verifier => verifier.IsSuperAdminToken(RightToken)).Returns(true);
         _checks = new Mock<IHealthCheckRunner>();
         _checks.Setup(checks => checks.RunAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Outcomes);
     }
@@ -37,7 +32,6 @@ public sealed class GetHealthQueryHandlerTests
         var health = await CreateHandler().Handle(new GetHealthQuery([]), CancellationToken.None);
 
         Assert.That(health, Is.EqualTo(new ServerHealth(HealthState.Warn, null, null, null)));
-        _verifier.Verify(verifier => verifier.IsSuperAdminToken(It.IsAny<string>()), Times.Never);
     }
 
     [Test]
@@ -54,24 +48,5 @@ public sealed class GetHealthQueryHandlerTests
         });
     }
 
-    [TestCase("wrong")]
-    [TestCase("RIGHT")]
-    public void Handle_WithWrongToken_ThrowsCode3BeforeAnyCheck(string token)
-    {
-        var exception = Assert.ThrowsAsync<PermissionDeniedException>(
-            () => CreateHandler().Handle(new GetHealthQuery([token]), CancellationToken.None));
-
-        Assert.That(exception!.Message, Is.EqualTo("Permission denied: Superadmin Only"));
-        _checks.VerifyNoOtherCalls();
-    }
-
-    [Test]
-    public void Handle_WithSeveralTokens_IsRefusedEvenIfTheValidatorWasSkipped()
-    {
-        Assert.ThrowsAsync<PermissionDeniedException>(
-            () => CreateHandler().Handle(new GetHealthQuery([RightToken, RightToken]), CancellationToken.None));
-        _checks.VerifyNoOtherCalls();
-    }
-
-    private GetHealthQueryHandler CreateHandler() => new(_verifier.Object, _checks.Object, Identity);
+    private GetHealthQueryHandler CreateHandler() => new(_checks.Object, Identity);
 }

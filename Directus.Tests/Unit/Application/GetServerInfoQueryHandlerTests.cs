@@ -13,7 +13,6 @@ public sealed class GetServerInfoQueryHandlerTests
 
     private static readonly RuntimeCapabilities SomeCapabilities = new(true, false, true, false, true, true, true);
 
-    private Mock<ISuperAdminTokenVerifier> _verifier = null!;
     private Mock<IWebServerProbe> _webServer = null!;
     private Mock<IOperatingSystemProbe> _operatingSystem = null!;
     private Mock<IRuntimeProbe> _runtime = null!;
@@ -25,14 +24,11 @@ public sealed class GetServerInfoQueryHandlerTests
     public void SetUp()
     {
         _release = new ManualResetEventSlim();
-        _verifier = new Mock<ISuperAdminTokenVerifier>(MockBehavior.Strict);
         _webServer = new Mock<IWebServerProbe>();
         _operatingSystem = new Mock<IOperatingSystemProbe>();
         _runtime = new Mock<IRuntimeProbe>();
         _uploadLimit = new Mock<IUploadLimitProbe>();
         _permissions = new Mock<IDirectoryPermissionProbe>();
-        _verifier.Setup(verifier => verifier.IsSuperAdminToken(It.IsAny<string>())).Returns(false);
-        _verifier.Setup(verifier => verifier.IsSuperAdminToken(RightToken)).Returns(true);
         _webServer.Setup(probe => probe.GetSoftware()).Returns("Kestrel/10.0.1");
         _operatingSystem.Setup(probe => probe.GetFamily()).Returns("Linux");
         _operatingSystem.Setup(probe => probe.GetKernelVersion()).Returns("#1 SMP");
@@ -61,21 +57,6 @@ public sealed class GetServerInfoQueryHandlerTests
             new WebServerFacts("Kestrel/10.0.1", null, "Linux", "#1 SMP"),
             new RuntimeFacts("10.0.1", 30_000_000L, SomeCapabilities),
             new StoragePermissions("0755", "0", "2775"))));
-    }
-
-    [TestCase("wrong")]
-    [TestCase("RIGHT")]
-    public void Handle_WithWrongToken_ThrowsCode3(string token)
-    {
-        var exception = Assert.ThrowsAsync<PermissionDeniedException>(
-            () => CreateHandler().Handle(new GetServerInfoQuery([token]), CancellationToken.None));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(exception!.Code, Is.EqualTo(DirectusErrorCode.PermissionDenied));
-            Assert.That(exception.Message, Is.EqualTo("Permission denied: Superadmin Only"));
-        });
-        _permissions.VerifyNoOtherCalls();
     }
 
     [Test]
@@ -147,6 +128,6 @@ public sealed class GetServerInfoQueryHandlerTests
     {
         var probes = Probes.Runner(timeout ?? TimeSpan.FromSeconds(5));
         var staticFacts = new StaticServerFactsCache(_webServer.Object, _operatingSystem.Object, _runtime.Object, probes);
-        return new GetServerInfoQueryHandler(_verifier.Object, staticFacts, _uploadLimit.Object, _permissions.Object, probes);
+        return new GetServerInfoQueryHandler(staticFacts, _uploadLimit.Object, _permissions.Object, probes);
     }
 }

@@ -1,7 +1,8 @@
+using Directus.Application.Common.Security;
 using Directus.Domain.Server;
 using MediatR;
 
 namespace Directus.Application.Server.Queries.GetServerInfo;
 
-/// <param name="Tokens">Every value the client sent for <c>super_admin_token</c>, in order.</param>
-public sealed record GetServerInfoQuery(IReadOnlyList<string> Tokens) : IRequest<ServerInfo>;
+/// <param name="Tokens">Every super admin token the client presented, in order.</param>
+public sealed record GetServerInfoQuery(IReadOnlyList<string> Tokens) : IRequest<ServerInfo>, ISuperAdminRequest;

@@ -1,4 +1,3 @@
-using Directus.Application.Common.Errors;
 using Directus.Application.Common.Probes;
 using Directus.Application.Server.Ports;
 using Directus.Domain.Server;
@@ -6,8 +5,8 @@ using MediatR;
 
 namespace Directus.Application.Server.Queries.GetServerInfo;
 
+/// <summary>What the server runs on, measured live; the super admin's token was checked before the handler runs.</summary>
 public sealed class GetServerInfoQueryHandler(
-    ISuperAdminTokenVerifier tokenVerifier,
     StaticServerFactsCache staticFacts,
     IUploadLimitProbe uploadLimit,
     IDirectoryPermissionProbe permissions,
@@ -15,11 +14,6 @@ public sealed class GetServerInfoQueryHandler(
 {
     public async Task<ServerInfo> Handle(GetServerInfoQuery request, CancellationToken cancellationToken)
     {
-        if (request.Tokens is not [var token] || !tokenVerifier.IsSuperAdminToken(token))
-        {
-            throw PermissionDeniedException.SuperAdminOnly();
-        }
-
         // One pool hop for the per-request file system probes; the static facts are usually cached already.
         var facts = staticFacts.GetAsync();
         var storagePermissions = probes.RunAsync("storage permissions", MeasurePermissions, StoragePermissions.Unknown);

@@ -25,6 +25,10 @@ public sealed class SecretRedactorTests
     [TestCase("QueryString: ?super_admin_token=s3cret\nPath: /server/info", "QueryString: ?super_admin_token=***\nPath: /server/info", TestName = "Redact_StopsAtLineBreak")]
     [TestCase(@"Invalid request line: 'GET /server/info?super_admin_token=s3cret\x00 HTTP/1.1\x0D\x0A'", @"Invalid request line: 'GET /server/info?super_admin_token=*** HTTP/1.1\x0D\x0A'", TestName = "Redact_KestrelEscapedRequestLine")]
     [TestCase("ssuper_admin_token=s3cret", "ssuper_admin_token=***", TestName = "Redact_KeyAfterAnS")]
+    [TestCase("Authorization: Bearer s3cret", "Authorization: Bearer ***", TestName = "Redact_BearerHeader")]
+    [TestCase("authorization:Metrics s3cret\nAccept: */*", "authorization:Metrics ***\nAccept: */*", TestName = "Redact_HeaderInAnyCase_StopsAtLineBreak")]
+    [TestCase("Authorization: s3cret", "Authorization: ***", TestName = "Redact_HeaderWithoutScheme")]
+    [TestCase(@"Invalid request header: 'Authorization: Bearer s3cret\x00'", "Invalid request header: 'Authorization: Bearer ***'", TestName = "Redact_KestrelEscapedHeaderLine")]
     public void Redact_MasksTheValue(string text, string expected)
     {
         Assert.That(SecretRedactor.Redact(text), Is.EqualTo(expected));
@@ -41,5 +45,15 @@ public sealed class SecretRedactorTests
     public void Redact_WithoutAValue_ReturnsTheTextUnchanged(string text)
     {
         Assert.That(SecretRedactor.Redact(text), Is.SameAs(text));
+    }
+
+    [Test]
+    public void RedactValues_AnAuthorizationValue_IsMaskedWhole()
+    {
+        KeyValuePair<string, object?>[] state = [new("authorization", "Bearer s3cret"), new("Accept", "*/*")];
+
+        var masked = SecretRedactor.RedactValues(state);
+
+        Assert.That(masked, Is.EqualTo(new KeyValuePair<string, object?>[] { new("authorization", SecretRedactor.Mask), new("Accept", "*/*") }));
     }
 }

@@ -1,0 +1,49 @@
+using Directus.Application.Common.Security;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Directus.Api.OpenApi;
+
+/// <summary>The two security schemes that carry the super admin token: v8's query parameter and Directus 11's bearer header.</summary>
+public sealed class SuperAdminSecuritySchemes : IOpenApiDocumentTransformer
+{
+    public const string Bearer = "superAdminBearer";
+    public const string Query = "superAdminQuery";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
+        document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "Authorization: Bearer <super admin token>. Recommended: the token stays out of URLs and proxy logs.",
+        };
+        document.Components.SecuritySchemes[Query] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Query,
+            Name = SuperAdminTokenRule.Parameter,
+            Description = "v8's way: ?super_admin_token=<super admin token>.",
+        };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Either scheme; where the token is optional, no scheme at all too (the empty requirement).</summary>
+    public static List<OpenApiSecurityRequirement> Requirements(OpenApiDocument? document, bool optional)
+    {
+        List<OpenApiSecurityRequirement> requirements =
+        [
+            new() { [new OpenApiSecuritySchemeReference(Bearer, document)] = [] },
+            new() { [new OpenApiSecuritySchemeReference(Query, document)] = [] },
+        ];
+        if (optional)
+        {
+            requirements.Add([]);
+        }
+
+        return requirements;
+    }
+}
