@@ -1,10 +1,12 @@
 using Directus.Application.Common.Behaviours;
 using Directus.Application.Common.Probes;
 using Directus.Application.Common.Security;
+using Directus.Application.Server.Queries.GetHealth;
 using Directus.Application.Server.Queries.GetServerInfo;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Directus.Application;
 
@@ -28,6 +30,8 @@ public static class DependencyInjection
 
         services.AddSingleton<ProbeRunner>();
         services.AddSingleton<StaticServerFactsCache>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SharedHealthRun>();
         return services;
     }
 

@@ -15,4 +15,10 @@ public sealed class DirectusHealthOptions
     /// It counts toward the host's shutdown timeout (30 s by default).
     /// </summary>
     public TimeSpan ShutdownDelay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// How long one run of the checks answers anonymous callers (counted from its start). Concurrent anonymous calls
+    /// share a run whatever this is; zero: a new run for every anonymous call that finds none going on.
+    /// </summary>
+    public TimeSpan AnonymousResultLifetime { get; set; } = TimeSpan.FromSeconds(1);
 }

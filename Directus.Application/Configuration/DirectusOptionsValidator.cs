@@ -41,6 +41,11 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
             failures.Add("Directus:Health:StorageThresholdMs must be positive");
         }
 
+        if (options.Health.AnonymousResultLifetime < TimeSpan.Zero || options.Health.AnonymousResultLifetime > TimeSpan.FromMinutes(1))
+        {
+            failures.Add("Directus:Health:AnonymousResultLifetime must be between 00:00:00 and 00:01:00");
+        }
+
         if (options.Health.ShutdownDelay < TimeSpan.Zero)
         {
             failures.Add("Directus:Health:ShutdownDelay must not be negative");

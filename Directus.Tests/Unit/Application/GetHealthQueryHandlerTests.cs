@@ -1,6 +1,9 @@
 using Directus.Application.Server.Ports;
 using Directus.Application.Server.Queries.GetHealth;
 using Directus.Domain.Server;
+using Directus.Application.Configuration;
+using Directus.Tests.Support;
+using Microsoft.Extensions.Options;
 using Moq;
 
 namespace Directus.Tests.Unit.Application;
@@ -18,12 +21,14 @@ public sealed class GetHealthQueryHandlerTests
     ];
 
     private Mock<IHealthCheckRunner> _checks = null!;
+    private ManualTimeProvider _time = null!;
 
     [SetUp]
     public void SetUp()
     {
         _checks = new Mock<IHealthCheckRunner>();
         _checks.Setup(checks => checks.RunAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Outcomes);
+        _time = new ManualTimeProvider();
     }
 
     [Test]
@@ -48,5 +53,58 @@ public sealed class GetHealthQueryHandlerTests
         });
     }
 
-    private GetHealthQueryHandler CreateHandler() => new(_checks.Object, Identity);
+    [Test]
+    public async Task Handle_AnonymousCallsWithinALifetime_ShareOneRun()
+    {
+        var handler = CreateHandler();
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => handler.Handle(new GetHealthQuery([]), CancellationToken.None)));
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        await handler.Handle(new GetHealthQuery([]), CancellationToken.None);
+
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task Handle_AnonymousCallAfterTheLifetime_RunsTheChecksAgain()
+    {
+        var handler = CreateHandler();
+
+        await handler.Handle(new GetHealthQuery([]), CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await handler.Handle(new GetHealthQuery([]), CancellationToken.None);
+
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Exactly(2));
+    }
+
+    [Test]
+    public async Task Handle_AnonymousCallsDuringARun_WaitForThatRun()
+    {
+        var running = new TaskCompletionSource<IReadOnlyList<HealthCheckOutcome>>();
+        _checks.Setup(checks => checks.RunAsync(It.IsAny<CancellationToken>())).Returns(running.Task);
+        var handler = CreateHandler();
+
+        var first = handler.Handle(new GetHealthQuery([]), CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(5)); // a run slower than the lifetime is still the one to wait for
+        var second = handler.Handle(new GetHealthQuery([]), CancellationToken.None);
+        running.SetResult(Outcomes);
+
+        Assert.That((await first).Status, Is.EqualTo((await second).Status));
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task Handle_WithRightToken_AlwaysRunsTheChecksAfresh()
+    {
+        var handler = CreateHandler();
+
+        await handler.Handle(new GetHealthQuery([]), CancellationToken.None);
+        await handler.Handle(new GetHealthQuery([RightToken]), CancellationToken.None);
+        await handler.Handle(new GetHealthQuery([RightToken]), CancellationToken.None);
+
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    private GetHealthQueryHandler CreateHandler() =>
+        new(_checks.Object, new SharedHealthRun(_checks.Object, Options.Create(new DirectusOptions()), _time), Identity);
 }

@@ -5,18 +5,23 @@ using MediatR;
 namespace Directus.Application.Server.Queries.GetHealth;
 
 /// <summary>
-/// Runs every health check. Anonymous callers learn only the overall state; with the right token (checked before
-/// the handler runs, so a wrong one never starts a check) the answer adds the release, the service id and each check.
+/// Anonymous callers learn only the overall state, from the run they share (<see cref="SharedHealthRun"/>); with the
+/// right token (checked before the handler runs, so a wrong one never starts a check) every check runs afresh and the
+/// answer adds the release, the service id and each check.
 /// </summary>
 public sealed class GetHealthQueryHandler(
     IHealthCheckRunner checks,
+    SharedHealthRun sharedRun,
     ServiceIdentity identity) : IRequestHandler<GetHealthQuery, ServerHealth>
 {
     public async Task<ServerHealth> Handle(GetHealthQuery request, CancellationToken cancellationToken)
     {
+        if (request.Tokens.Count == 0)
+        {
+            return ServerHealth.Anonymous(await sharedRun.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false));
+        }
+
         var outcomes = await checks.RunAsync(cancellationToken).ConfigureAwait(false);
-        return request.Tokens.Count > 0
-            ? ServerHealth.Detailed(outcomes, identity.ReleaseId, identity.ServiceId)
-            : ServerHealth.Anonymous(outcomes);
+        return ServerHealth.Detailed(outcomes, identity.ReleaseId, identity.ServiceId);
     }
 }
