@@ -104,8 +104,10 @@ start_server() {
             >>"$OUT/directus.log" 2>&1 &
         ;;
     baseline)
-        (cd "$OUT/baseline" && ASPNETCORE_ENVIRONMENT=Production \
-            exec dotnet Baseline.dll --urls "http://127.0.0.1:$port") \
+        local root
+        root=$(mktemp -d "$WORK/root.XXXXXX")
+        (cd "$OUT/baseline" && ASPNETCORE_ENVIRONMENT=Production DIRECTUS_SUPER_ADMIN_TOKEN=$TOKEN \
+            exec dotnet Baseline.dll --urls "http://127.0.0.1:$port" "--Directus:RootPath=$root") \
             >>"$OUT/baseline.log" 2>&1 &
         ;;
     esac
@@ -190,18 +192,33 @@ wait_for_pong "$BASE_PORT" "$BASE_PID"
 wait_for_pong "$OUR_PORT" "$OUR_PID"
 
 INFO_PATH="/server/info?super_admin_token=$TOKEN"
-curl -fsS "http://127.0.0.1:$OUR_PORT$INFO_PATH" | grep -q '"permissions"' || die "/server/info did not answer 200 with the token"
+for port in "$OUR_PORT" "$BASE_PORT"; do
+    curl -fsS "http://127.0.0.1:$port$INFO_PATH" | grep -q '"permissions"' || die "/server/info on port $port did not answer 200 with the token"
+done
 
+# Each row is measured against the floor that does the same work with nothing else: the baseline's ping for
+# ping and health, the baseline's minimal /server/info (bench/Baseline/Program.cs) for info.
 declare -A URL=(
     [baseline-ping]="http://127.0.0.1:$BASE_PORT/server/ping"
+    [baseline-info]="http://127.0.0.1:$BASE_PORT$INFO_PATH"
     [directus-ping]="http://127.0.0.1:$OUR_PORT/server/ping"
     [directus-info]="http://127.0.0.1:$OUR_PORT$INFO_PATH"
+    [directus-health]="http://127.0.0.1:$OUR_PORT/server/health"
 )
-ENDPOINTS=(baseline-ping directus-ping directus-info)
+ENDPOINTS=(baseline-ping baseline-info directus-ping directus-info directus-health)
 declare -A LABEL=(
     [baseline-ping]="baseline GET /server/ping"
+    [baseline-info]="baseline GET /server/info (floor)"
     [directus-ping]="Directus.Api GET /server/ping"
     [directus-info]="Directus.Api GET /server/info"
+    [directus-health]="Directus.Api GET /server/health (anonymous)"
+)
+declare -A FLOOR=(
+    [baseline-ping]=baseline-ping
+    [baseline-info]=baseline-info
+    [directus-ping]=baseline-ping
+    [directus-info]=baseline-info
+    [directus-health]=baseline-ping
 )
 
 # --- load --------------------------------------------------------------------------------------
@@ -270,12 +287,13 @@ KNOBS=$(env | grep -E '^(DOTNET|COMPlus)_' | grep -vE '^DOTNET_(CLI_|NOLOGO|GENE
         "Runtime settings from the environment: ${KNOBS:-none}." \
         "CPU busy with other work just before the run: ${BUSY}%."
     echo
-    echo "| endpoint | median req/s | median p50 ms | median p99 ms | errors (all rounds) | req/s ÷ baseline ping | p99 ÷ baseline ping |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| endpoint | median req/s | median p50 ms | median p99 ms | errors (all rounds) | floor | req/s ÷ floor | p99 ÷ floor |"
+    echo "|---|---:|---:|---:|---:|---|---:|---:|"
     for endpoint in "${ENDPOINTS[@]}"; do
+        floor=${FLOOR[$endpoint]}
         awk -v name="${LABEL[$endpoint]}" -v rps="${RPS[$endpoint]}" -v p50="${P50[$endpoint]}" -v p99="${P99[$endpoint]}" \
-            -v errors="${ERRORS[$endpoint]}" -v base_rps="${RPS[baseline-ping]}" -v base_p99="${P99[baseline-ping]}" \
-            'BEGIN { printf "| %s | %d | %.2f | %.2f | %d | %.2f | %.2f |\n", name, rps, p50, p99, errors, rps / base_rps, p99 / base_p99 }'
+            -v errors="${ERRORS[$endpoint]}" -v floor="${LABEL[$floor]}" -v base_rps="${RPS[$floor]}" -v base_p99="${P99[$floor]}" \
+            'BEGIN { printf "| %s | %d | %.2f | %.2f | %d | %s | %.2f | %.2f |\n", name, rps, p50, p99, errors, floor, rps / base_rps, p99 / base_p99 }'
     done
     echo
     echo "| process | start-up to first pong (median of $STARTUP_RUNS) | RSS after the load |"
