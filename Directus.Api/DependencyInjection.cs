@@ -5,6 +5,7 @@ using Directus.Api.Http.Throttling;
 using Directus.Api.Logging;
 using Directus.Api.OpenApi;
 using Directus.Api.SuperAdmin;
+using Directus.Application.Common;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
 using Microsoft.AspNetCore.HttpLogging;
@@ -45,7 +46,7 @@ public static class DependencyInjection
     /// <summary>Who answers /server/health: this API's release, and the configured service id or else the machine's name.</summary>
     private static void AddServiceIdentity(IServiceCollection services) =>
         services.AddSingleton(provider => new ServiceIdentity(
-            ReleaseVersion.Of(typeof(DependencyInjection).Assembly),
+            AssemblyVersion.Of(typeof(DependencyInjection).Assembly),
             provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
                 ? serviceId.Trim()
                 : Environment.MachineName));

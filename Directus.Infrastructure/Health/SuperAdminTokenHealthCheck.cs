@@ -15,7 +15,7 @@ public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : IH
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        var state = tokens.Inspect();
+        var state = tokens.GetState();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var output = Output(state);

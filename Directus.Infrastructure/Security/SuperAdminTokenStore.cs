@@ -63,7 +63,7 @@ public sealed partial class SuperAdminTokenStore(
     }
 
     /// <summary>Where the token in use comes from, and, while an edit of the token file is refused, what is wrong with the file.</summary>
-    public TokenState Inspect()
+    public TokenState GetState()
     {
         _ = Current;
         lock (_gate)
@@ -103,7 +103,7 @@ public sealed partial class SuperAdminTokenStore(
         }
 
         var path = layout.ApiConfigFile;
-        switch (Inspect(path))
+        switch (CheckFile(path))
         {
             case (false, null):
                 Generate(path);
@@ -127,7 +127,7 @@ public sealed partial class SuperAdminTokenStore(
     /// Whether the file is there, told apart from "cannot look" (File.Exists says false for both, and generating a
     /// token over a file that is merely unreadable would be wrong).
     /// </summary>
-    private static (bool Exists, string? Problem) Inspect(string path)
+    private static (bool Exists, string? Problem) CheckFile(string path)
     {
         try
         {
@@ -191,7 +191,7 @@ public sealed partial class SuperAdminTokenStore(
     /// <summary>The path is not a regular file any more: whether it is gone, or what took its place.</summary>
     private (ApiConfigFile.ReadResult Read, bool Gone) WhatReplacedTheFile()
     {
-        var problem = Inspect(layout.ApiConfigFile).Problem;
+        var problem = CheckFile(layout.ApiConfigFile).Problem;
         return (new ApiConfigFile.ReadResult(null, problem ?? "was removed"), problem is null);
     }
 

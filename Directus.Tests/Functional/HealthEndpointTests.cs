@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Directus.Api.Http;
+using Directus.Application.Common;
 using Directus.Tests.Support;
 
 namespace Directus.Tests.Functional;
@@ -25,7 +25,7 @@ public sealed class HealthEndpointTests
             Assert.That(await anonymous.Content.ReadAsStringAsync(), Is.EqualTo("{\"status\":\"ok\"}"));
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(root.GetProperty("status").GetString(), Is.EqualTo("ok"));
-            Assert.That(root.GetProperty("releaseId").GetString(), Is.EqualTo(ReleaseVersion.Of(typeof(Program).Assembly)));
+            Assert.That(root.GetProperty("releaseId").GetString(), Is.EqualTo(AssemblyVersion.Of(typeof(Program).Assembly)));
             Assert.That(root.GetProperty("serviceId").GetString(), Is.EqualTo(Environment.MachineName));
             Assert.That(root.GetProperty("checks").EnumerateObject().Select(check => check.Name), Is.EqualTo(new[]
             {

@@ -1,3 +1,4 @@
+using Directus.Application.Common;
 using Directus.Infrastructure.Probes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
@@ -22,7 +23,7 @@ public sealed class WebServerProbeTests
     [Test]
     public void ProductVersion_DropsTheSourceRevision()
     {
-        var version = WebServerProbe.ProductVersion(typeof(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions).Assembly);
+        var version = AssemblyVersion.Of(typeof(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions).Assembly, withBuildMetadata: false);
 
         Assert.That(version, Does.Match(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$"));
     }
