@@ -272,11 +272,7 @@ public sealed class FailedTokenThrottleTests
         using var factory = new DirectusApiFactory().WithClientAddressHeader();
         using var client = factory.CreateClient();
         await FailAsync(client, Attacker, times: 5);
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            using var bearer = await SendAsync(client, Attacker, "/server/info", authorization: "Bearer wrong");
-            Assert.That(bearer.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"bearer attempt {attempt + 1}");
-        }
+        await FailAsync(client, Attacker, times: 5, "/server/info", authorization: "Bearer wrong");
 
         using var response = await SendAsync(client, Attacker, "/server/info", authorization: "Bearer " + DirectusApiFactory.Token);
 
@@ -299,11 +295,11 @@ public sealed class FailedTokenThrottleTests
     private const string RightToken = "/server/info?super_admin_token=" + DirectusApiFactory.Token;
     private const string WrongToken = "/server/info?super_admin_token=wrong";
 
-    private static async Task FailAsync(HttpClient client, string address, int times, string path = WrongToken)
+    private static async Task FailAsync(HttpClient client, string address, int times, string path = WrongToken, string? authorization = null)
     {
         for (var attempt = 0; attempt < times; attempt++)
         {
-            using var response = await SendAsync(client, address, path);
+            using var response = await SendAsync(client, address, path, authorization: authorization);
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), $"attempt {attempt + 1}");
         }
     }
