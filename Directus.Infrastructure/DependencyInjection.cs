@@ -1,5 +1,6 @@
 using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
+using Directus.Infrastructure.Configuration;
 using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Probes;
 using Directus.Infrastructure.Security;
@@ -18,6 +19,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DirectusOptions>()
+            .Configure(_ => UnreadableSettings.ThrowIfAny<DirectusOptions>(configuration.GetSection(DirectusOptions.SectionName)))
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
             .Configure(options => BindOriginsGivenAsOneString(options.Cors, configuration.GetSection(CorsOriginsKey)))
             .ValidateOnStart();

@@ -133,6 +133,24 @@ public sealed class StartupFaultEndToEndTests : FreshRootTest
     }
 
     [Test]
+    public async Task SeveralUnreadableSettings_AreAllNamedInTheOneRefusal()
+    {
+        var (exitCode, output) = await ServerProcess.RunToExitAsync(
+            Root, null, "--Directus:Throttle:Window=banana", "--Directus:ProbeTimeout=soon", "--Directus:Throttle:PermitLimit=many");
+
+        Assert.Multiple(() =>
+        {
+            AssertRefusedOnce(exitCode, output, "invalid configuration: ");
+            foreach (var key in new[] { "'banana' at 'Directus:Throttle:Window'", "'soon' at 'Directus:ProbeTimeout'", "'many' at 'Directus:Throttle:PermitLimit'" })
+            {
+                Assert.That(output, Does.Contain(key));
+            }
+
+            Assert.That(Directory.Exists(Root), Is.False);
+        });
+    }
+
+    [Test]
     public async Task PortAlreadyInUse_RefusesToStartWithExitCode1()
     {
         using var occupant = new TcpListener(IPAddress.Loopback, 0);
