@@ -155,18 +155,22 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        var (apiAssembly, apiOutput) = (RepositoryPaths.ApiAssembly, RepositoryPaths.ApiOutput);
         if (switchUser)
         {
+            // The account may not reach the clone (under /root, or a mktemp -d folder): it runs a copy it can read.
+            var files = UnprivilegedServerFiles.Instance;
             foreach (var argument in UnprivilegedAccount.SetprivArguments)
             {
                 start.ArgumentList.Add(argument);
             }
 
-            start.ArgumentList.Add("dotnet");
-            start.Environment["HOME"] = workingDirectory;
+            start.ArgumentList.Add(files.DotnetHost);
+            start.Environment["HOME"] = files.Home;
+            (apiAssembly, apiOutput) = (files.ApiAssembly, files.ApiOutput);
         }
 
-        foreach (var argument in (string[])[RepositoryPaths.ApiAssembly, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", RepositoryPaths.ApiOutput, "--Directus:RootPath", rootPath, .. arguments])
+        foreach (var argument in (string[])[apiAssembly, "--urls", address.ToString().TrimEnd('/'), "--contentRoot", apiOutput, "--Directus:RootPath", rootPath, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
