@@ -16,16 +16,21 @@ public sealed class HealthEndToEndTests
     [TearDown]
     public void TearDown() => _workspace.Dispose();
 
+    /// <summary>
+    /// The drain window is the one span this test cannot wait out on a condition: it is as long as a busy machine
+    /// could plausibly keep the test from asking (the host's shutdown timeout is raised so that it does not cut it short).
+    /// </summary>
     [Test]
     public async Task Health_AfterSigterm_Returns503ErrorWhileDraining_ThenTheServerExitsCleanly()
     {
-        await using var server = await ServerProcess.StartAsync(_workspace.Combine("storage"), arguments: "--Directus:Health:ShutdownDelay=00:00:01");
+        await using var server = await ServerProcess.StartAsync(
+            _workspace.Combine("storage"), null, "--Directus:Health:ShutdownDelay=00:00:05", "--ShutdownTimeoutSeconds=10");
         using var before = await server.Client.GetAsync(Health);
         var beforeBody = await before.Content.ReadAsStringAsync();
 
         server.Signal("TERM");
-        var (duringStatus, duringBody) = await PollUntilErrorAsync(server.Client, TimeSpan.FromSeconds(2));
-        var exitCode = await server.StopAsync(TimeSpan.FromSeconds(20));
+        var (duringStatus, duringBody) = await PollUntilErrorAsync(server.Client);
+        var exitCode = await server.StopAsync(TimeSpan.FromSeconds(60));
 
         Assert.Multiple(() =>
         {
@@ -37,15 +42,24 @@ public sealed class HealthEndToEndTests
         });
     }
 
-    private static async Task<(HttpStatusCode, string)> PollUntilErrorAsync(HttpClient client, TimeSpan within)
+    /// <summary>Asks until health stops reporting ok, or the server stops answering (the window was missed), or a minute has passed.</summary>
+    private static async Task<(HttpStatusCode, string)> PollUntilErrorAsync(HttpClient client)
     {
-        var deadline = DateTime.UtcNow + within;
-        var last = (HttpStatusCode.OK, "(no answer)");
-        while (DateTime.UtcNow < deadline)
+        var giveUpAt = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        (HttpStatusCode StatusCode, string Body) last = (HttpStatusCode.OK, "(not asked)");
+        while (DateTime.UtcNow < giveUpAt)
         {
-            using var response = await client.GetAsync(Health);
-            last = (response.StatusCode, await response.Content.ReadAsStringAsync());
-            if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
+            try
+            {
+                using var response = await client.GetAsync(Health);
+                last = (response.StatusCode, await response.Content.ReadAsStringAsync());
+            }
+            catch (HttpRequestException gone)
+            {
+                return (default, $"(no answer while draining: {gone.Message})");
+            }
+
+            if (last.StatusCode != HttpStatusCode.OK)
             {
                 break;
             }
