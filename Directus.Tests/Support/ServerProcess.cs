@@ -48,7 +48,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// </summary>
     public async Task<bool> WaitForOutputAsync(string text, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (!Output.Contains(text, StringComparison.Ordinal))
         {
             if (DateTime.UtcNow > deadline)
@@ -107,7 +107,15 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         await using var server = Launch(account, rootPath, environment, arguments);
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await server._process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await server._process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The server did not exit within {StartTimeout}:\n{server.Output}");
+        }
+
         server._process.WaitForExit(); // flushes the redirected output
         return (server._process.ExitCode, server.Output);
     }
