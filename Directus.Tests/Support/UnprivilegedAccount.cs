@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -63,7 +64,7 @@ public static class UnprivilegedAccount
         }
 
         start.Environment["HOME"] = home;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start setpriv");
+        using var process = StartSetpriv(start);
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
@@ -94,6 +95,20 @@ public static class UnprivilegedAccount
         return File.Exists(path) && !File.GetUnixFileMode(path).HasFlag(UnixFileMode.OtherRead)
             ? $"{path} has mode {Octal(File.GetUnixFileMode(path))}, which lets no other account read it"
             : null;
+    }
+
+    private static Process StartSetpriv(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("Could not start setpriv");
+        }
+        catch (Win32Exception missing)
+        {
+            throw new InvalidOperationException(
+                $"Run as root, the tests start some servers as {Name} with setpriv, which could not be started ({missing.Message}): "
+                + "install it (util-linux; .ci/install-test-deps does) or run the tests as an ordinary user", missing);
+        }
     }
 
     private static string Octal(UnixFileMode mode) => Convert.ToString((int)mode, 8).PadLeft(4, '0');
