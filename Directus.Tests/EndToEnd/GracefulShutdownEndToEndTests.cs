@@ -8,12 +8,16 @@ namespace Directus.Tests.EndToEnd;
 
 /// <summary>
 /// SIGTERM while 32 clients hammer info and ping: every request the server took is answered in full (no reset, no
-/// 5xx), new connections are refused once it stops listening, and the process exits 0 well within 5 s.
+/// 5xx), new connections are refused once it stops listening, and the process exits 0 well within 5 s. SIGTERM goes
+/// out once the clients have had a number of answers, however long a busy machine takes to get there.
 /// </summary>
 public sealed class GracefulShutdownEndToEndTests
 {
     private const string Token = "graceful-shutdown-token";
     private const int Clients = 32;
+    private const int AnswersBeforeSigterm = 4 * Clients;
+
+    private static readonly TimeSpan Generously = TimeSpan.FromSeconds(60);
 
     [Test]
     public async Task SigtermUnderLoad_FinishesWhatItTook_AndExits0Within5Seconds()
@@ -25,11 +29,11 @@ public sealed class GracefulShutdownEndToEndTests
         var outcomes = new ConcurrentBag<string>();
         var answeredAfterSigterm = 0;
         var sigtermSent = 0;
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var stop = new CancellationTokenSource(); // cancelled only if clients still run long after the server should have exited
 
         var clients = Enumerable.Range(0, Clients).Select(client => Task.Run(async () =>
         {
-            using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = Generously };
             for (var request = 0; !stop.IsCancellationRequested; request++)
             {
                 var path = (client + request) % 2 == 0 ? "/server/ping" : "/server/info?super_admin_token=" + Token;
@@ -56,18 +60,19 @@ public sealed class GracefulShutdownEndToEndTests
             }
         })).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        await Poll.UntilAsync(() => outcomes.Count >= AnswersBeforeSigterm || clients.All(task => task.IsCompleted), Generously);
         var answeredBefore = outcomes.Count;
         var clock = Stopwatch.StartNew();
         Volatile.Write(ref sigtermSent, 1);
-        var exitCode = await server.StopAsync(TimeSpan.FromSeconds(10)); // sends SIGTERM, then waits
+        var exitCode = await server.StopAsync(Generously); // sends SIGTERM, then waits
         var exitedAfter = clock.Elapsed;
-        await Task.WhenAll(clients).WaitAsync(TimeSpan.FromSeconds(15));
+        stop.CancelAfter(Generously);
+        await Task.WhenAll(clients).WaitAsync(Generously * 2);
 
         var failures = outcomes.Where(outcome => outcome is not "200" and not "refused after SIGTERM").GroupBy(outcome => outcome).Select(group => $"{group.Count()} x {group.Key}").ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(answeredBefore, Is.GreaterThan(Clients), "the clients were really hammering");
+            Assert.That(answeredBefore, Is.AtLeast(AnswersBeforeSigterm), "the clients were really hammering when SIGTERM went out");
             Assert.That(failures, Is.Empty, "no reset, no 5xx, no half answer");
             Assert.That(exitCode, Is.Zero, server.Output);
             Assert.That(exitedAfter, Is.LessThan(TimeSpan.FromSeconds(5)));

@@ -79,20 +79,16 @@ public sealed class StartupFaultEndToEndTests : FreshRootTest
         });
     }
 
+    /// <summary>A server that waited for a writer would never exit: RunToExitAsync's deadline would fail the test.</summary>
     [Test]
     public async Task TokenFileIsAFifo_RefusesToStartAtOnce_InsteadOfWaitingForAWriter()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(TokenFile)!);
         MakeFifo(TokenFile);
-        var clock = Stopwatch.StartNew();
 
         var (exitCode, output) = await ServerProcess.RunToExitAsync(Root);
 
-        Assert.Multiple(() =>
-        {
-            AssertRefusedOnce(exitCode, output, $"The super admin token file {TokenFile} is empty or not a regular file");
-            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
-        });
+        AssertRefusedOnce(exitCode, output, $"The super admin token file {TokenFile} is empty or not a regular file");
     }
 
     [TestCase("   ", "is only white space")]

@@ -29,7 +29,8 @@ public sealed record RawResponse(int Status, string Head, string Body)
 /// </summary>
 public static class RawHttp
 {
-    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    // Long enough that only a server that hangs reaches it, however busy the machine.
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     public static Task<RawResponse> SendAsync(Uri server, string request, TimeSpan? timeout = null) =>
         SendAsync(server, Encoding.Latin1.GetBytes(request), timeout);

@@ -56,7 +56,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// </summary>
     public async Task<bool> WaitForOutputAsync(string text, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(5));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (!Output.Contains(text, StringComparison.Ordinal))
         {
             if (DateTime.UtcNow > deadline)
@@ -131,7 +131,15 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         await using var server = Launch(account, rootPath, environment, arguments);
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await server._process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await server._process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The server did not exit within {StartTimeout}:\n{server.Output}");
+        }
+
         server._process.WaitForExit(); // flushes the redirected output
         return (server._process.ExitCode, server.Output);
     }
@@ -173,18 +181,22 @@ public sealed class ServerProcess : IAsyncDisposable
         var workingDirectory = NearestExistingFolder(Path.GetDirectoryName(rootPath) ?? rootPath);
         var switchUser = account == Account.Unprivileged && UnprivilegedAccount.IsNeededToDropPrivileges;
         var start = new ProcessStartInfo(switchUser ? "setpriv" : "dotnet") { WorkingDirectory = workingDirectory };
+        var apiAssembly = RepositoryPaths.ApiAssembly;
         if (switchUser)
         {
+            // The account may not reach the clone (under /root, or a mktemp -d folder): it runs a copy it can read.
+            var files = UnprivilegedServerFiles.Instance;
             foreach (var argument in UnprivilegedAccount.SetprivArguments)
             {
                 start.ArgumentList.Add(argument);
             }
 
-            start.ArgumentList.Add("dotnet");
-            start.Environment["HOME"] = workingDirectory;
+            start.ArgumentList.Add(files.DotnetHost);
+            start.Environment["HOME"] = files.Home;
+            apiAssembly = files.ApiAssembly;
         }
 
-        foreach (var argument in (string[])[RepositoryPaths.ApiAssembly, "--urls", address.ToString().TrimEnd('/'), "--Directus:RootPath", rootPath, .. arguments])
+        foreach (var argument in (string[])[apiAssembly, "--urls", address.ToString().TrimEnd('/'), "--Directus:RootPath", rootPath, .. arguments])
         {
             start.ArgumentList.Add(argument);
         }

@@ -86,8 +86,9 @@ public sealed class ProbeRunnerTests
         await runner.RunAsync("recovering", () => { if (hangs) { release.Wait(); } return "measured"; }, "fallback");
         hangs = false;
         release.Set();
-        await Task.Delay(100);
-        var later = await runner.RunAsync("recovering", () => "measured", "fallback");
+        // The stuck run ends on its pool thread some moment after the release: ask until the runner has seen it end.
+        var later = "not asked";
+        await Poll.UntilAsync(async () => (later = await runner.RunAsync("recovering", () => "measured", "fallback")) == "measured", TimeSpan.FromSeconds(30));
 
         Assert.That(later, Is.EqualTo("measured"));
     }
