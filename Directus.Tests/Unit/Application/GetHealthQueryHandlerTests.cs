@@ -23,7 +23,7 @@ public sealed class GetHealthQueryHandlerTests
     public void SetUp()
     {
         _checks = new Mock<IHealthCheckRunner>();
-        _checks.Setup(checks => checks.RunAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Outcomes);
+        _checks.Setup(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>())).ReturnsAsync(Outcomes);
     }
 
     [Test]
@@ -46,6 +46,16 @@ public sealed class GetHealthQueryHandlerTests
             Assert.That(health.ServiceId, Is.EqualTo("node-1"));
             Assert.That(health.Checks, Is.EqualTo(Outcomes));
         });
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Handle_RunsTheChecksThatCallOutsideServices_OnlyForTheSuperAdmin(bool withToken)
+    {
+        await CreateHandler().Handle(new GetHealthQuery(withToken ? [RightToken] : []), CancellationToken.None);
+
+        _checks.Verify(checks => checks.RunAsync(withToken, It.IsAny<CancellationToken>()), Times.Once);
+        _checks.VerifyNoOtherCalls();
     }
 
     private GetHealthQueryHandler CreateHandler() => new(_checks.Object, Identity);

@@ -5,8 +5,9 @@ using MediatR;
 namespace Directus.Application.Server.Queries.GetHealth;
 
 /// <summary>
-/// Runs every health check. Anonymous callers learn only the overall state; with the right token (checked before
-/// the handler runs, so a wrong one never starts a check) the answer adds the release, the service id and each check.
+/// Runs the health checks. Anonymous callers learn only the overall state, from the checks that stay inside this
+/// process; with the right token (checked before the handler runs, so a wrong one never starts a check) every check
+/// runs, those that call Redis too, and the answer adds the release, the service id and each check.
 /// </summary>
 public sealed class GetHealthQueryHandler(
     IHealthCheckRunner checks,
@@ -14,8 +15,9 @@ public sealed class GetHealthQueryHandler(
 {
     public async Task<ServerHealth> Handle(GetHealthQuery request, CancellationToken cancellationToken)
     {
-        var outcomes = await checks.RunAsync(cancellationToken).ConfigureAwait(false);
-        return request.Tokens.Count > 0
+        var superAdmin = request.Tokens.Count > 0;
+        var outcomes = await checks.RunAsync(includeOutsideServices: superAdmin, cancellationToken).ConfigureAwait(false);
+        return superAdmin
             ? ServerHealth.Detailed(outcomes, identity.ReleaseId, identity.ServiceId)
             : ServerHealth.Anonymous(outcomes);
     }
