@@ -18,6 +18,6 @@ public sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
             roundTrip is null ? HealthState.Error : HealthState.Ok,
             Math.Round(observed.TotalMilliseconds, 3),
             "ms",
-            Output: roundTrip is null ? $"Redis at {redis.Endpoints} did not answer within {redis.Timeout.TotalMilliseconds} ms" : null));
+            Output: roundTrip is null ? $"Redis at {redis.Endpoints} is unreachable or did not answer within {redis.Timeout.TotalMilliseconds} ms" : null));
     }
 }
