@@ -30,6 +30,10 @@ public sealed class SeveralInstancesEndToEndTests
             ["Directus__Throttle__Store"] = "Redis",
             ["Directus__Redis__Configuration"] = redis.Configuration,
             ["Directus__ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
+
+            // The outage below is a stopped Redis (refused at once); a longer timeout keeps a busy machine from
+            // making a slow answer look like one during the shared phases.
+            ["Directus__Redis__Timeout"] = "00:00:02",
         };
         await using var first = await ServerProcess.StartAsync(workspace.Combine("a"), environment, "--Directus:Health:ServiceId=instance-a");
         await using var second = await ServerProcess.StartAsync(workspace.Combine("b"), environment, "--Directus:Health:ServiceId=instance-b");

@@ -33,10 +33,15 @@ public sealed class RedisStoreHarness : IAsyncDisposable
     public RedisFailedAttemptStore Store { get; }
 
     /// <summary>A store on <paramref name="redis"/> under a key prefix of its own, so tests sharing one Redis do not meet.</summary>
-    public static Task<RedisStoreHarness> StartAsync(RedisServer redis, int permitLimit = 10, TimeSpan? window = null, string? keyPrefix = null) =>
-        StartAsync(redis.Configuration, permitLimit, window, keyPrefix ?? $"test-{Guid.NewGuid():N}:");
+    /// <param name="timeout">
+    /// The server's default, 250 ms, unless a test is about something else (atomicity, key counts) and must not fall
+    /// back to memory because a busy machine kept a call waiting longer.
+    /// </param>
+    public static Task<RedisStoreHarness> StartAsync(
+        RedisServer redis, int permitLimit = 10, TimeSpan? window = null, string? keyPrefix = null, TimeSpan? timeout = null) =>
+        StartAsync(redis.Configuration, permitLimit, window, keyPrefix ?? $"test-{Guid.NewGuid():N}:", timeout ?? TimeSpan.FromMilliseconds(250));
 
-    public static async Task<RedisStoreHarness> StartAsync(string configuration, int permitLimit, TimeSpan? window, string keyPrefix)
+    public static async Task<RedisStoreHarness> StartAsync(string configuration, int permitLimit, TimeSpan? window, string keyPrefix, TimeSpan timeout)
     {
         var options = new DirectusOptions
         {
@@ -45,7 +50,7 @@ public sealed class RedisStoreHarness : IAsyncDisposable
             {
                 Configuration = configuration,
                 KeyPrefix = keyPrefix,
-                Timeout = TimeSpan.FromMilliseconds(250),
+                Timeout = timeout,
                 RetryInterval = TimeSpan.FromMilliseconds(200),
             },
         };
