@@ -102,6 +102,36 @@ public sealed class SeveralInstancesEndToEndTests
     }
 
     [Test]
+    public async Task Start_WithRedisDown_StartsWithOneWarning_AndAnswersWithoutRedis()
+    {
+        using var workspace = new TempDirectory();
+        var nothingListens = ServerProcess.FreePort();
+        var environment = new Dictionary<string, string?>
+        {
+            ["DIRECTUS_SUPER_ADMIN_TOKEN"] = Token,
+            ["Directus__Throttle__Store"] = "Redis",
+            ["Directus__Redis__Configuration"] = $"127.0.0.1:{nothingListens.ToString(CultureInfo.InvariantCulture)},password={RedisPassword}",
+        };
+        await using var server = await ServerProcess.StartAsync(workspace.Combine("storage"), environment);
+
+        using var info = await server.Client.GetAsync(new Uri("/server/info?super_admin_token=" + Token, UriKind.Relative));
+        using var wrong = await server.Client.GetAsync(new Uri("/server/info?super_admin_token=wrong", UriKind.Relative));
+        using var health = await server.Client.GetAsync(new Uri("/server/health", UriKind.Relative));
+        var healthBody = await health.Content.ReadAsStringAsync();
+        await server.WaitForOutputAsync("does not answer");
+        var output = server.Output;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(info.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That((health.StatusCode, healthBody), Is.EqualTo((HttpStatusCode.OK, "{\"status\":\"warn\"}")));
+            Assert.That(output.Split('\n').Count(line => line.Contains($"Redis at 127.0.0.1:{nothingListens.ToString(CultureInfo.InvariantCulture)} does not answer", StringComparison.Ordinal)), Is.EqualTo(1), output);
+            Assert.That(output, Does.Not.Contain(RedisPassword));
+        });
+    }
+
+    [Test]
     public async Task Start_WithTheRedisStoreButNoConfiguration_IsRefusedInOneLine()
     {
         using var workspace = new TempDirectory();
