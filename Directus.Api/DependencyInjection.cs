@@ -1,7 +1,6 @@
 using System.Net;
 using Directus.Api.Errors;
 using Directus.Api.Http;
-using Directus.Api.Http.Throttling;
 using Directus.Api.Logging;
 using Directus.Api.OpenApi;
 using Directus.Api.SuperAdmin;
@@ -11,7 +10,6 @@ using Directus.Application.Server.Queries.GetHealth;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
@@ -36,7 +34,6 @@ public static class DependencyInjection
         services.AddDirectusCors();
 
         AddServiceIdentity(services);
-        AddFailedTokenThrottle(services);
         AddForwardedHeaders(services);
         AddHttpLogging(services, configuration);
         services.AddSecretRedaction();
@@ -50,14 +47,6 @@ public static class DependencyInjection
             provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
                 ? serviceId.Trim()
                 : Environment.MachineName));
-
-    private static void AddFailedTokenThrottle(IServiceCollection services)
-    {
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => new FailedAttemptTracker(
-            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Throttle,
-            provider.GetRequiredService<TimeProvider>()));
-    }
 
     private static void AddForwardedHeaders(IServiceCollection services)
     {

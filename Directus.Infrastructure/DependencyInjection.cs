@@ -6,6 +6,7 @@ using Directus.Infrastructure.Probes;
 using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
+using Directus.Infrastructure.Throttling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<IUploadLimitProbe, UploadLimitProbe>();
         services.AddSingleton<IDirectoryPermissionProbe, DirectoryPermissionProbe>();
         services.AddDirectusHealthChecks(configuration);
+        services.AddFailedAttemptStore();
         return services;
     }
 

@@ -22,8 +22,12 @@ public sealed class DirectusOptions
 
     /// <summary><c>Directus:Cors</c>: which browser origins may call the API.</summary>
     public DirectusCorsOptions Cors { get; set; } = new();
+
     /// <summary><c>Directus:Throttle</c>: the failed-token throttle.</summary>
     public ThrottleOptions Throttle { get; set; } = new();
+
+    /// <summary><c>Directus:Redis</c>: the Redis the throttle shares between instances.</summary>
+    public RedisOptions Redis { get; set; } = new();
 
     /// <summary><c>Directus:ForwardedHeaders</c>: the proxies whose <c>X-Forwarded-For</c> is believed.</summary>
     public ForwardedHeadersTrustOptions ForwardedHeaders { get; set; } = new();

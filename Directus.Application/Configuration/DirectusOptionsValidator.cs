@@ -15,6 +15,7 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         ValidateGeneral(options, failures);
         ValidateCors(options.Cors, failures);
         ValidateThrottle(options.Throttle, failures);
+        ValidateRedis(options, failures);
         ValidateForwardedHeaders(options.ForwardedHeaders, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
@@ -85,6 +86,26 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         if (throttle.IPv6PrefixLength is < 1 or > 128)
         {
             failures.Add($"{Prefix}IPv6PrefixLength must be between 1 and 128 (it is {throttle.IPv6PrefixLength})");
+        }
+    }
+
+    private static void ValidateRedis(DirectusOptions options, List<string> failures)
+    {
+        const string Prefix = "Directus:Redis:";
+        var redis = options.Redis;
+        if (options.Throttle.Store == ThrottleStore.Redis && string.IsNullOrWhiteSpace(redis.Configuration))
+        {
+            failures.Add($"Directus:Throttle:Store is Redis, so {Prefix}Configuration must be given (a StackExchange.Redis configuration string such as 127.0.0.1:6379)");
+        }
+
+        if (redis.Timeout < TimeSpan.FromMilliseconds(10) || redis.Timeout > TimeSpan.FromSeconds(30))
+        {
+            failures.Add($"{Prefix}Timeout must be between 00:00:00.010 and 00:00:30 (it is {redis.Timeout})");
+        }
+
+        if (redis.RetryInterval < TimeSpan.FromMilliseconds(100) || redis.RetryInterval > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{Prefix}RetryInterval must be between 00:00:00.100 and 00:05:00 (it is {redis.RetryInterval})");
         }
     }
 

@@ -8,13 +8,19 @@ public sealed class ThrottleOptions
 {
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Where the failures are counted; <see cref="ThrottleStore.Redis"/> shares the count between instances.</summary>
+    public ThrottleStore Store { get; set; } = ThrottleStore.Memory;
+
     /// <summary>Failures allowed per client and window; the next request in that window is refused.</summary>
     public int PermitLimit { get; set; } = 10;
 
     /// <summary>How long a client's failures count, from its first failure.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The most clients remembered at once; beyond it the oldest is forgotten, so memory stays bounded.</summary>
+    /// <summary>
+    /// The most clients remembered at once in memory; beyond it the oldest is forgotten, so memory stays bounded. Redis
+    /// needs no such bound: its keys expire with their window.
+    /// </summary>
     public int MaxTrackedClients { get; set; } = 10_000;
 
     /// <summary>

@@ -17,11 +17,18 @@ public sealed record ServerHealth(
         new(StatusOf(checks), releaseId, serviceId, checks);
 
     private static HealthState StatusOf(IReadOnlyList<HealthCheckOutcome> checks) =>
-        HealthStates.Worst(checks.SelectMany(check => check.Observations).Select(observation => observation.Status));
+        HealthStates.Worst(checks.SelectMany(check => check.Observations
+            .Select(observation => observation.Status > check.WorstOverallEffect ? check.WorstOverallEffect : observation.Status)));
 }
 
 /// <summary>One named check (<c>storage:logs:writable</c>) and what it observed.</summary>
-public sealed record HealthCheckOutcome(string Name, IReadOnlyList<HealthObservation> Observations);
+/// <param name="WorstOverallEffect">
+/// The worst this check can make the server's overall status. <see cref="HealthState.Error"/> (503, load balancers drain
+/// the instance) for what the server cannot work without; <see cref="HealthState.Warn"/> for a dependency it works on
+/// without, such as Redis: there its own status still says <c>error</c>, but every instance shares that Redis, and
+/// draining them all because it went away would turn a weaker throttle into an outage.
+/// </param>
+public sealed record HealthCheckOutcome(string Name, IReadOnlyList<HealthObservation> Observations, HealthState WorstOverallEffect = HealthState.Error);
 
 /// <summary>One observation in Directus 11's shape.</summary>
 /// <param name="ComponentType">What was checked: <c>system</c>, <c>component</c>, <c>objectstore</c>…</param>

@@ -7,6 +7,11 @@ public static class HealthCheckNames
 
     public const string SuperAdminToken = "superAdminToken:configured";
 
+    /// <summary>Directus 11's names, reported with the Redis throttle store.</summary>
+    public const string RedisResponseTime = "redis:responseTime";
+
+    public const string RateLimiterResponseTime = "rateLimiter:responseTime";
+
     /// <summary><c>storage:config:writable</c>, <c>storage:public/uploads:writable</c>: the folder's path below the root.</summary>
     public static string StorageWritable(string relativeFolder) => $"storage:{relativeFolder}:writable";
 }

@@ -8,17 +8,20 @@ namespace Directus.Infrastructure.Health;
 /// <summary>Runs the framework's <see cref="HealthCheckService"/> and turns its report into Directus observations, in registration order.</summary>
 public sealed class HealthCheckRunner(HealthCheckService service, IOptions<HealthCheckServiceOptions> options) : IHealthCheckRunner
 {
-    private readonly string[] _names = options.Value.Registrations.Select(registration => registration.Name).ToArray();
+    private readonly HealthCheckRegistration[] _registrations = options.Value.Registrations.ToArray();
 
-    public async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(bool includeOutsideServices, CancellationToken cancellationToken)
     {
-        var report = await service.CheckHealthAsync(cancellationToken).ConfigureAwait(false);
-        var outcomes = new List<HealthCheckOutcome>(_names.Length);
-        foreach (var name in _names)
+        var report = await service.CheckHealthAsync(
+            registration => includeOutsideServices || !registration.Tags.Contains(HealthCheckTags.OutsideService),
+            cancellationToken).ConfigureAwait(false);
+        var outcomes = new List<HealthCheckOutcome>(_registrations.Length);
+        foreach (var registration in _registrations)
         {
-            if (report.Entries.TryGetValue(name, out var entry))
+            if (report.Entries.TryGetValue(registration.Name, out var entry))
             {
-                outcomes.Add(new HealthCheckOutcome(name, [HealthObservationData.Observation(entry)]));
+                outcomes.Add(new HealthCheckOutcome(
+                    registration.Name, [HealthObservationData.Observation(entry)], HealthCheckTags.WorstOverallEffect(registration.Tags)));
             }
         }
 

@@ -57,10 +57,10 @@ public sealed class AnonymousHealthFloodTests
             return this;
         }
 
-        public Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(CancellationToken cancellationToken)
+        public Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(bool includeOutsideServices, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _count);
-            return _inner.RunAsync(cancellationToken);
+            return _inner.RunAsync(includeOutsideServices, cancellationToken);
         }
     }
 }

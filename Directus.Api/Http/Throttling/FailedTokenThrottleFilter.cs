@@ -1,5 +1,6 @@
 using Directus.Api.SuperAdmin;
 using Directus.Application.Common.Errors;
+using Directus.Application.Common.Throttling;
 using Directus.Application.Configuration;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Directus.Api.Http.Throttling;
 /// </summary>
 public sealed partial class FailedTokenThrottleFilter(
     bool anonymousCallsExempt,
-    FailedAttemptTracker tracker,
+    IFailedAttemptStore store,
     IOptions<DirectusOptions> options,
     ILogger<FailedTokenThrottleFilter> logger) : IAsyncActionFilter
 {
@@ -29,7 +30,7 @@ public sealed partial class FailedTokenThrottleFilter(
 
         var remote = context.HttpContext.Connection.RemoteIpAddress;
         var client = ClientPartition.Of(remote, _throttle.IPv6PrefixLength);
-        if (tracker.IsExhausted(client, out var retryAfter))
+        if (await store.RetryAfterAsync(client) is { } retryAfter)
         {
             throw new TooManyRequestsException(retryAfter);
         }
@@ -37,7 +38,7 @@ public sealed partial class FailedTokenThrottleFilter(
         var executed = await next();
         if (executed.Exception is DirectusException { Code: DirectusErrorCode.PermissionDenied or DirectusErrorCode.InvalidPayload }
             && !executed.ExceptionHandled
-            && tracker.RecordFailure(client))
+            && await store.RecordFailureAsync(client))
         {
             LogThrottled(ClientPartition.Describe(remote, _throttle.IPv6PrefixLength), _throttle.PermitLimit, _throttle.Window);
         }

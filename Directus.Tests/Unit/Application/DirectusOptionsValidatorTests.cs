@@ -38,6 +38,9 @@ public sealed class DirectusOptionsValidatorTests
         yield return Case(options => options.Throttle.Window = TimeSpan.FromMilliseconds(500), "Directus:Throttle:Window");
         yield return Case(options => options.Throttle.Window = TimeSpan.FromDays(2), "Directus:Throttle:Window");
         yield return Case(options => options.Throttle.MaxTrackedClients = 0, "Directus:Throttle:MaxTrackedClients");
+        yield return Case(options => options.Throttle.Store = ThrottleStore.Redis, "Directus:Throttle:Store is Redis, so Directus:Redis:Configuration must be given");
+        yield return Case(options => options.Redis.Timeout = TimeSpan.Zero, "Directus:Redis:Timeout");
+        yield return Case(options => options.Redis.RetryInterval = TimeSpan.FromMilliseconds(10), "Directus:Redis:RetryInterval");
         yield return Case(options => options.Throttle.IPv6PrefixLength = 129, "Directus:Throttle:IPv6PrefixLength");
         yield return Case(options => options.ForwardedHeaders.ForwardLimit = 0, "Directus:ForwardedHeaders:ForwardLimit");
         yield return Case(options => options.ForwardedHeaders.KnownProxies.Add("proxy.local"), "Directus:ForwardedHeaders:KnownProxies holds \"proxy.local\"");

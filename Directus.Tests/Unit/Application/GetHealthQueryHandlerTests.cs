@@ -27,7 +27,7 @@ public sealed class GetHealthQueryHandlerTests
     public void SetUp()
     {
         _checks = new Mock<IHealthCheckRunner>();
-        _checks.Setup(checks => checks.RunAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Outcomes);
+        _checks.Setup(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>())).ReturnsAsync(Outcomes);
         _time = new ManualTimeProvider();
     }
 
@@ -62,7 +62,7 @@ public sealed class GetHealthQueryHandlerTests
         _time.Advance(TimeSpan.FromMilliseconds(999));
         await handler.Handle(new GetHealthQuery([]), CancellationToken.None);
 
-        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Once);
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -74,14 +74,14 @@ public sealed class GetHealthQueryHandlerTests
         _time.Advance(TimeSpan.FromSeconds(1));
         await handler.Handle(new GetHealthQuery([]), CancellationToken.None);
 
-        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Exactly(2));
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Test]
     public async Task Handle_AnonymousCallsDuringARun_WaitForThatRun()
     {
         var running = new TaskCompletionSource<IReadOnlyList<HealthCheckOutcome>>();
-        _checks.Setup(checks => checks.RunAsync(It.IsAny<CancellationToken>())).Returns(running.Task);
+        _checks.Setup(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>())).Returns(running.Task);
         var handler = CreateHandler();
 
         var first = handler.Handle(new GetHealthQuery([]), CancellationToken.None);
@@ -90,7 +90,7 @@ public sealed class GetHealthQueryHandlerTests
         running.SetResult(Outcomes);
 
         Assert.That((await first).Status, Is.EqualTo((await second).Status));
-        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Once);
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Test]
@@ -102,7 +102,17 @@ public sealed class GetHealthQueryHandlerTests
         await handler.Handle(new GetHealthQuery([RightToken]), CancellationToken.None);
         await handler.Handle(new GetHealthQuery([RightToken]), CancellationToken.None);
 
-        _checks.Verify(checks => checks.RunAsync(It.IsAny<CancellationToken>()), Times.Exactly(3));
+        _checks.Verify(checks => checks.RunAsync(It.IsAny<bool>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task Handle_RunsTheChecksThatCallOutsideServices_OnlyForTheSuperAdmin(bool withToken)
+    {
+        await CreateHandler().Handle(new GetHealthQuery(withToken ? [RightToken] : []), CancellationToken.None);
+
+        _checks.Verify(checks => checks.RunAsync(withToken, It.IsAny<CancellationToken>()), Times.Once);
+        _checks.VerifyNoOtherCalls();
     }
 
     private GetHealthQueryHandler CreateHandler() =>

@@ -36,6 +36,25 @@ public sealed class HealthStatesTests
         Assert.That(health, Is.EqualTo(new ServerHealth(HealthState.Warn, null, null, null)));
     }
 
+    [TestCase(HealthState.Warn, HealthState.Warn)]
+    [TestCase(HealthState.Error, HealthState.Error)]
+    public void Status_ACheckThatOnlyDegrades_CannotMakeTheServerWorseThanWarn(HealthState worstEffect, HealthState expected)
+    {
+        var checks = new[]
+        {
+            new HealthCheckOutcome("server:uptime", [new HealthObservation("system", HealthState.Ok, 1, "s")]),
+            new HealthCheckOutcome("redis:responseTime", [new HealthObservation("datastore", HealthState.Error, 250, "ms", Output: "no answer")], worstEffect),
+        };
+
+        var health = ServerHealth.Detailed(checks, "1.2.3", "node-1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(health.Status, Is.EqualTo(expected));
+            Assert.That(health.Checks![1].Observations.Single().Status, Is.EqualTo(HealthState.Error), "the check itself still says error");
+        });
+    }
+
     [Test]
     public void Detailed_KeepsTheChecksAndTheIdentity()
     {

@@ -40,12 +40,38 @@ public sealed class HealthCheckRunnerTests
         });
     }
 
-    private static async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(Action<IHealthChecksBuilder> register)
+    [TestCase(true)]
+    [TestCase(false)]
+    public async Task Run_AnOutsideServiceCheck_RunsOnlyWhenAskedFor_AndItsErrorOnlyDegrades(bool includeOutsideServices)
+    {
+        var ran = false;
+        var outcomes = await RunAsync(
+            checks => checks
+                .AddCheck("inside", () => HealthCheckResult.Healthy())
+                .AddCheck(
+                    "redis:responseTime",
+                    () =>
+                    {
+                        ran = true;
+                        return HealthObservationData.Result(new HealthObservation("datastore", HealthState.Error, 250, "ms", Output: "down"));
+                    },
+                    tags: [HealthCheckTags.OutsideService, HealthCheckTags.DegradesOnly]),
+            includeOutsideServices);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ran, Is.EqualTo(includeOutsideServices));
+            Assert.That(outcomes.Select(outcome => outcome.Name), Is.EqualTo(includeOutsideServices ? new[] { "inside", "redis:responseTime" } : ["inside"]));
+            Assert.That(outcomes.Select(outcome => outcome.WorstOverallEffect), Is.EqualTo(includeOutsideServices ? new[] { HealthState.Error, HealthState.Warn } : [HealthState.Error]));
+        });
+    }
+
+    private static async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(Action<IHealthChecksBuilder> register, bool includeOutsideServices = true)
     {
         var services = new ServiceCollection().AddLogging();
         register(services.AddHealthChecks());
         services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
         await using var provider = services.BuildServiceProvider();
-        return await provider.GetRequiredService<IHealthCheckRunner>().RunAsync(CancellationToken.None);
+        return await provider.GetRequiredService<IHealthCheckRunner>().RunAsync(includeOutsideServices, CancellationToken.None);
     }
 }

@@ -5,9 +5,10 @@ using MediatR;
 namespace Directus.Application.Server.Queries.GetHealth;
 
 /// <summary>
-/// Anonymous callers learn only the overall state, from the run they share (<see cref="SharedHealthRun"/>); with the
-/// right token (checked before the handler runs, so a wrong one never starts a check) every check runs afresh and the
-/// answer adds the release, the service id and each check.
+/// Anonymous callers learn only the overall state, from the run they share (<see cref="SharedHealthRun"/>), which
+/// holds only the checks that stay inside this process; with the right token (checked before the handler runs, so a
+/// wrong one never starts a check) every check runs afresh, those that call Redis too, and the answer adds the
+/// release, the service id and each check.
 /// </summary>
 public sealed class GetHealthQueryHandler(
     IHealthCheckRunner checks,
@@ -21,7 +22,7 @@ public sealed class GetHealthQueryHandler(
             return ServerHealth.Anonymous(await sharedRun.GetAsync().WaitAsync(cancellationToken).ConfigureAwait(false));
         }
 
-        var outcomes = await checks.RunAsync(cancellationToken).ConfigureAwait(false);
+        var outcomes = await checks.RunAsync(includeOutsideServices: true, cancellationToken).ConfigureAwait(false);
         return ServerHealth.Detailed(outcomes, identity.ReleaseId, identity.ServiceId);
     }
 }

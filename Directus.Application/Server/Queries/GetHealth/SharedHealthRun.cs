@@ -27,7 +27,7 @@ public sealed class SharedHealthRun(IHealthCheckRunner checks, IOptions<Directus
             {
                 _startedAt = now;
                 // Not the first caller's cancellation: the run is everyone's, and the checks bound their own time.
-                _run = checks.RunAsync(CancellationToken.None);
+                _run = checks.RunAsync(includeOutsideServices: false, CancellationToken.None);
             }
 
             return _run;

@@ -1,16 +1,17 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Directus.Application.Common.Throttling;
 using Directus.Application.Configuration;
 
-namespace Directus.Api.Http.Throttling;
+namespace Directus.Infrastructure.Throttling;
 
 /// <summary>
 /// Counts failed attempts per client in a fixed window that starts at the client's first failure, using one
 /// <see cref="FixedWindowRateLimiter"/> per client as the counter. Only clients that failed are remembered, and at
 /// most <see cref="ThrottleOptions.MaxTrackedClients"/> of them: when full, the client whose window started first
-/// is forgotten. Expired windows are dropped as they are met.
+/// is forgotten. Expired windows are dropped as they are met. The memory store, and the Redis store's fallback.
 /// </summary>
-public sealed class FailedAttemptTracker : IDisposable
+public sealed class FailedAttemptTracker : IFailedAttemptStore, IDisposable
 {
     private readonly ThrottleOptions _options;
     private readonly TimeProvider _time;
@@ -89,6 +90,11 @@ public sealed class FailedAttemptTracker : IDisposable
             return !probe.IsAcquired;
         }
     }
+
+    public ValueTask<TimeSpan?> RetryAfterAsync(IPAddress client) =>
+        ValueTask.FromResult(IsExhausted(client, out var retryAfter) ? retryAfter : (TimeSpan?)null);
+
+    public ValueTask<bool> RecordFailureAsync(IPAddress client) => ValueTask.FromResult(RecordFailure(client));
 
     public void Dispose()
     {

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Net;
-using Directus.Api.Http.Throttling;
+using Directus.Infrastructure.Throttling;
 using Directus.Application.Configuration;
 using Directus.Tests.Support;
 
-namespace Directus.Tests.Unit.Api.Throttling;
+namespace Directus.Tests.Unit.Infrastructure.Throttling;
 
 public sealed class FailedAttemptTrackerTests
 {

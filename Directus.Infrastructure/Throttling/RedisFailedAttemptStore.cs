@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Net;
+using Directus.Application.Common.Throttling;
+using Directus.Application.Configuration;
+using Directus.Infrastructure.Redis;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Directus.Infrastructure.Throttling;
+
+/// <summary>
+/// Counts in Redis, one key per client, so every instance sees the same count. While Redis does not answer (or not
+/// within <see cref="RedisOptions.Timeout"/>) it counts in this instance's memory instead, and a client refused there
+/// stays refused until its local window ends, even once Redis is back. One Redis round trip per call at most.
+/// </summary>
+public sealed class RedisFailedAttemptStore(RedisConnection redis, FailedAttemptTracker local, IOptions<DirectusOptions> options) : IFailedAttemptStore
+{
+    private readonly ThrottleOptions _throttle = options.Value.Throttle;
+    private readonly string _keyPrefix = options.Value.Redis.KeyPrefix + "throttle:";
+
+    /// <summary>How long the latest Redis call took (what <c>rateLimiter:responseTime</c> reports); zero before the first.</summary>
+    public TimeSpan LastRoundTrip { get; private set; }
+
+    public RedisKey KeyOf(IPAddress client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return _keyPrefix + client;
+    }
+
+    public async ValueTask<TimeSpan?> RetryAfterAsync(IPAddress client)
+    {
+        var here = local.IsExhausted(client, out var localRetryAfter) ? localRetryAfter : (TimeSpan?)null;
+        var shared = await InRedisAsync(database => FailedAttemptScripts.ReadAsync(database, KeyOf(client))).ConfigureAwait(false);
+        if (shared is null || shared.Failures < _throttle.PermitLimit || shared.TimeLeft <= TimeSpan.Zero)
+        {
+            return here;
+        }
+
+        return here is { } localOnly && localOnly > shared.TimeLeft ? localOnly : shared.TimeLeft;
+    }
+
+    public async ValueTask<bool> RecordFailureAsync(IPAddress client)
+    {
+        var shared = await InRedisAsync(database => FailedAttemptScripts.CountFailureAsync(database, KeyOf(client), _throttle.Window)).ConfigureAwait(false);
+        return shared is null ? local.RecordFailure(client) : shared.Failures == _throttle.PermitLimit;
+    }
+
+    /// <summary>The call's answer, or null when Redis is known to be down or fails now (then it is reported, and memory counts).</summary>
+    private async Task<FailedAttemptScripts.ClientWindow?> InRedisAsync(Func<IDatabase, Task<FailedAttemptScripts.ClientWindow>> call)
+    {
+        if (redis.Database is not { } database)
+        {
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var answer = await call(database).WaitAsync(redis.Timeout).ConfigureAwait(false);
+            LastRoundTrip = Stopwatch.GetElapsedTime(started);
+            return answer;
+        }
+        catch (Exception failure) when (RedisConnection.IsOutage(failure))
+        {
+            redis.ReportFailure(failure);
+            return null;
+        }
+    }
+}
