@@ -3,6 +3,7 @@ using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.Http.Throttling;
 using Directus.Api.Logging;
+using Directus.Api.Metrics;
 using Directus.Api.OpenApi;
 using Directus.Api.SuperAdmin;
 using Directus.Application.Configuration;
@@ -22,7 +23,15 @@ public static class DependencyInjection
         // The request limits live under Kestrel:Limits (see appsettings.json); /server/info reports them.
         services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
 
-        services.AddControllers(mvc => mvc.Conventions.Add(new SuperAdminTokenConvention()))
+        var metricsOn = MetricsSwitch.IsOn(configuration);
+        services.AddControllers(mvc =>
+            {
+                mvc.Conventions.Add(new SuperAdminTokenConvention());
+                if (!metricsOn)
+                {
+                    mvc.Conventions.Add(new MetricsSwitch.RemoveEndpointConvention());
+                }
+            })
             .AddJsonOptions(options =>
             {
                 options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
@@ -38,6 +47,7 @@ public static class DependencyInjection
         AddFailedTokenThrottle(services);
         AddForwardedHeaders(services);
         AddHttpLogging(services, configuration);
+        services.AddDirectusTelemetry(configuration);
         services.AddSecretRedaction();
         return services;
     }
@@ -53,6 +63,7 @@ public static class DependencyInjection
     private static void AddFailedTokenThrottle(IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TokenAttemptMetrics>();
         services.AddSingleton(provider => new FailedAttemptTracker(
             provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Throttle,
             provider.GetRequiredService<TimeProvider>()));

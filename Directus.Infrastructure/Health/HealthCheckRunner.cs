@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Directus.Infrastructure.Health;
 
 /// <summary>Runs the framework's <see cref="HealthCheckService"/> and turns its report into Directus observations, in registration order.</summary>
-public sealed class HealthCheckRunner(HealthCheckService service, IOptions<HealthCheckServiceOptions> options) : IHealthCheckRunner
+public sealed class HealthCheckRunner(HealthCheckService service, IOptions<HealthCheckServiceOptions> options, HealthCheckMetrics metrics) : IHealthCheckRunner
 {
     private readonly string[] _names = options.Value.Registrations.Select(registration => registration.Name).ToArray();
 
@@ -18,7 +18,9 @@ public sealed class HealthCheckRunner(HealthCheckService service, IOptions<Healt
         {
             if (report.Entries.TryGetValue(name, out var entry))
             {
-                outcomes.Add(new HealthCheckOutcome(name, [HealthObservationData.Observation(entry)]));
+                var observation = HealthObservationData.Observation(entry);
+                metrics.Record(name, observation.Status, entry.Duration);
+                outcomes.Add(new HealthCheckOutcome(name, [observation]));
             }
         }
 
