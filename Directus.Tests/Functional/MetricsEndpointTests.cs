@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using Directus.Tests.Support;
 
 namespace Directus.Tests.Functional;
@@ -143,6 +144,24 @@ public sealed class MetricsEndpointTests
         using var throttled = await GetAsync(new AuthenticationHeaderValue("Metrics", ScrapeToken), clientAddress: Client);
 
         Assert.That(throttled.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+    }
+
+    [Test]
+    public async Task OpenApi_DocumentsMetricsWithTheScrapeTokenSchemeAndTheErrorAnswers()
+    {
+        using var document = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var scrape = document.RootElement.GetProperty("paths").GetProperty("/metrics").GetProperty("get");
+        var schemes = scrape.GetProperty("security").EnumerateArray().SelectMany(requirement => requirement.EnumerateObject().Select(scheme => scheme.Name));
+        var statuses = scrape.GetProperty("responses").EnumerateObject().Select(response => response.Name);
+        var scheme = document.RootElement.GetProperty("components").GetProperty("securitySchemes").GetProperty("metricsToken");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(schemes, Is.EquivalentTo(new[] { "superAdminBearer", "superAdminQuery", "metricsToken" }));
+            Assert.That(statuses, Is.SupersetOf(new[] { "200", "401", "422", "429" }));
+            Assert.That(scheme.GetProperty("in").GetString(), Is.EqualTo("header"));
+            Assert.That(scheme.GetProperty("name").GetString(), Is.EqualTo("Authorization"));
+        });
     }
 
     private async Task<HttpResponseMessage> GetAsync(AuthenticationHeaderValue? authorization, string query = "", string clientAddress = "192.0.2.10")
