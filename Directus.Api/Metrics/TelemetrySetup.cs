@@ -22,6 +22,13 @@ public static class TelemetrySetup
     private const string UrlQueryAttribute = "url.query";
 
     /// <summary>
+    /// <c>http.server.request.duration</c> and <c>http.server.active_requests</c> (labelled by route template, never by
+    /// path), Kestrel's connection instruments, and the unhandled-exception counter.
+    /// </summary>
+    private static readonly string[] FrameworkMeters =
+        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics"];
+
+    /// <summary>
     /// The runtime's gauges whose names end in <c>.count</c>: exposed as <c>…_count</c>, Prometheus reads them as part of a
     /// histogram or summary, and <c>promtool check metrics</c> refuses them. They are renamed for every exporter alike.
     /// </summary>
@@ -49,8 +56,9 @@ public static class TelemetrySetup
 
         telemetry.WithMetrics(metrics =>
         {
-            // ASP.NET Core's meters (http.server.request.duration by route template, Kestrel's connections) and the runtime's.
-            metrics.AddMeter(DirectusMeter.Name).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation();
+            // ASP.NET Core's own meters by name rather than AddAspNetCoreInstrumentation(), which adds a middleware to every
+            // request and the routing and memory-pool meters, each a measurement per request that ping would pay for.
+            metrics.AddMeter([DirectusMeter.Name, .. FrameworkMeters]).AddRuntimeInstrumentation();
             foreach (var (runtimeName, prometheusSafeName) in GaugesNamedLikeHistogramParts)
             {
                 metrics.AddView(runtimeName, prometheusSafeName);
