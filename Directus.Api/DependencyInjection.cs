@@ -1,7 +1,9 @@
 using System.Net;
 using Directus.Api.Errors;
 using Directus.Api.Http;
+using Directus.Api.Http.Throttling;
 using Directus.Api.Logging;
+using Directus.Api.Metrics;
 using Directus.Api.OpenApi;
 using Directus.Api.SuperAdmin;
 using Directus.Application.Common;
@@ -21,7 +23,15 @@ public static class DependencyInjection
         // The request limits live under Kestrel:Limits (see appsettings.json); /server/info reports them.
         services.Configure<KestrelServerOptions>(configuration.GetSection("Kestrel"));
 
-        services.AddControllers(mvc => mvc.Conventions.Add(new SuperAdminTokenConvention()))
+        var metricsOn = MetricsSwitch.IsOn(configuration);
+        services.AddControllers(mvc =>
+            {
+                mvc.Conventions.Add(new SuperAdminTokenConvention());
+                if (!metricsOn)
+                {
+                    mvc.Conventions.Add(new MetricsSwitch.RemoveEndpointConvention());
+                }
+            })
             .AddJsonOptions(options =>
             {
                 options.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
@@ -34,8 +44,10 @@ public static class DependencyInjection
         services.AddDirectusCors();
 
         AddServiceIdentity(services);
+        services.AddSingleton<TokenAttemptMetrics>();
         AddForwardedHeaders(services);
         AddHttpLogging(services, configuration);
+        services.AddDirectusTelemetry(configuration);
         services.AddSecretRedaction();
         return services;
     }

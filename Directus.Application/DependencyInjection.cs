@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton(typeof(IValidator<>), typeof(SuperAdminTokenValidator<>));
 
+        services.AddSingleton<ProbeMetrics>();
         services.AddSingleton<ProbeRunner>();
         services.AddSingleton<StaticServerFactsCache>();
         services.TryAddSingleton(TimeProvider.System);

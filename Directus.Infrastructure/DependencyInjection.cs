@@ -1,4 +1,5 @@
 using Directus.Application.Configuration;
+using Directus.Application.Metrics.Ports;
 using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Configuration;
 using Directus.Infrastructure.Health;
@@ -16,6 +17,7 @@ namespace Directus.Infrastructure;
 public static class DependencyInjection
 {
     private const string CorsOriginsKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Cors)}:{nameof(DirectusCorsOptions.Origins)}";
+    private const string MetricsTokensKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Metrics)}:{nameof(MetricsOptions.Tokens)}";
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +25,7 @@ public static class DependencyInjection
             .Configure(_ => UnreadableSettings.ThrowIfAny<DirectusOptions>(configuration.GetSection(DirectusOptions.SectionName)))
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
             .Configure(options => BindOriginsGivenAsOneString(options.Cors, configuration.GetSection(CorsOriginsKey)))
+            .Configure(options => BindMetricsTokensGivenAsOneString(options.Metrics, configuration.GetSection(MetricsTokensKey)))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
 
@@ -33,6 +36,8 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<StorageStartupService>());
 
         services.AddSingleton<ISuperAdminTokenVerifier>(provider => provider.GetRequiredService<SuperAdminTokenStore>());
+        services.AddSingleton<IMetricsTokenVerifier, MetricsTokenSet>();
+        services.AddSingleton<TokenFileMetrics>();
         services.AddSingleton<IWebServerProbe, WebServerProbe>();
         services.AddSingleton<IOperatingSystemProbe>(_ => new OperatingSystemProbe());
         services.AddSingleton<IRuntimeProbe, RuntimeProbe>();
@@ -66,6 +71,26 @@ public static class DependencyInjection
         foreach (var origin in DirectusCorsOptions.SplitOriginList(origins.Value))
         {
             cors.Origins.Add(origin);
+        }
+    }
+
+    /// <summary>As the CORS origins: Directus 11's <c>METRICS_TOKENS</c> is one comma-separated string, which the binder would drop.</summary>
+    private static void BindMetricsTokensGivenAsOneString(MetricsOptions metrics, IConfigurationSection tokens)
+    {
+        if (string.IsNullOrEmpty(tokens.Value))
+        {
+            return;
+        }
+
+        if (metrics.Tokens.Count > 0)
+        {
+            throw new OptionsValidationException(
+                DirectusOptions.SectionName, typeof(DirectusOptions), [$"{tokens.Path} is given both as one comma-separated string and as a list; give one of them"]);
+        }
+
+        foreach (var token in MetricsOptions.SplitTokenList(tokens.Value))
+        {
+            metrics.Tokens.Add(token);
         }
     }
 }

@@ -4,11 +4,15 @@ using Microsoft.OpenApi;
 
 namespace Directus.Api.OpenApi;
 
-/// <summary>The two security schemes that carry the super admin token: v8's query parameter and Directus 11's bearer header.</summary>
+/// <summary>
+/// The two security schemes that carry the super admin token, v8's query parameter and Directus 11's bearer header, and
+/// the scrape token's <c>Authorization: Metrics</c>, which only the operations that declare it accept.
+/// </summary>
 public sealed class SuperAdminSecuritySchemes : IOpenApiDocumentTransformer
 {
     public const string Bearer = "superAdminBearer";
     public const string Query = "superAdminQuery";
+    public const string Metrics = "metricsToken";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -28,17 +32,29 @@ public sealed class SuperAdminSecuritySchemes : IOpenApiDocumentTransformer
             Name = SuperAdminTokenRule.Parameter,
             Description = "v8's way: ?super_admin_token=<super admin token>.",
         };
+        document.Components.SecuritySchemes[Metrics] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "Authorization",
+            Description = "Authorization: Metrics <scrape token>, one of Directus:Metrics:Tokens (Directus 11's METRICS_TOKENS); /metrics only.",
+        };
         return Task.CompletedTask;
     }
 
-    /// <summary>Either scheme; where the token is optional, no scheme at all too (the empty requirement).</summary>
-    public static List<OpenApiSecurityRequirement> Requirements(OpenApiDocument? document, bool optional)
+    /// <summary>Either scheme, or the scrape token's where it is accepted; where the token is optional, no scheme at all too (the empty requirement).</summary>
+    public static List<OpenApiSecurityRequirement> Requirements(OpenApiDocument? document, bool optional, bool metricsToken = false)
     {
         List<OpenApiSecurityRequirement> requirements =
         [
             new() { [new OpenApiSecuritySchemeReference(Bearer, document)] = [] },
             new() { [new OpenApiSecuritySchemeReference(Query, document)] = [] },
         ];
+        if (metricsToken)
+        {
+            requirements.Add(new() { [new OpenApiSecuritySchemeReference(Metrics, document)] = [] });
+        }
+
         if (optional)
         {
             requirements.Add([]);

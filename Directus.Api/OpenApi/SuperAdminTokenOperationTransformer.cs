@@ -27,13 +27,13 @@ public sealed class SuperAdminTokenOperationTransformer : IOpenApiOperationTrans
         {
             Name = SuperAdminTokenRule.Parameter,
             In = ParameterLocation.Query,
-            Required = !declaration.Optional,
+            Required = !declaration.Optional && declaration.AlsoScheme is null,
             Description = declaration.Optional
                 ? "The super admin token, for the detailed answer (or send it as Authorization: Bearer). Left out: the anonymous answer. Blank or given twice: 422 code 4; wrong: 401 code 3."
                 : "The super admin token (config/__api.json or DIRECTUS_SUPER_ADMIN_TOKEN); Authorization: Bearer is the same and keeps it out of URLs. Missing, blank or given twice (also both ways): 422 code 4; wrong: 401 code 3.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1 },
         });
-        operation.Security = SuperAdminSecuritySchemes.Requirements(context.Document, declaration.Optional);
+        operation.Security = SuperAdminSecuritySchemes.Requirements(context.Document, declaration.Optional, metricsToken: declaration.AlsoScheme is not null);
         return Task.CompletedTask;
     }
 }

@@ -22,4 +22,10 @@ public sealed class SuperAdminTokenAttribute : ModelBinderAttribute
 
     /// <summary>True where a call without any token is an ordinary anonymous call (neither refused nor counted).</summary>
     public bool Optional { get; init; }
+
+    /// <summary>
+    /// An <c>Authorization</c> scheme besides <c>Bearer</c> whose credentials this endpoint also reads as a token
+    /// (<c>Metrics</c> for <c>/metrics</c>); the request decides which secrets it accepts.
+    /// </summary>
+    public string? AlsoScheme { get; init; }
 }

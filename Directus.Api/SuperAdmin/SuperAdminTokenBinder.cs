@@ -8,7 +8,8 @@ public sealed class SuperAdminTokenBinder : IModelBinder
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
         ArgumentNullException.ThrowIfNull(bindingContext);
-        bindingContext.Result = ModelBindingResult.Success(SuperAdminTokenSources.Read(bindingContext.HttpContext.Request));
+        var declaration = bindingContext.HttpContext.GetEndpoint()?.Metadata.GetMetadata<SuperAdminTokenAttribute>();
+        bindingContext.Result = ModelBindingResult.Success(SuperAdminTokenSources.Read(bindingContext.HttpContext.Request, declaration?.AlsoScheme));
         return Task.CompletedTask;
     }
 }

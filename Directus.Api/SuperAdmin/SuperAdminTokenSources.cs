@@ -6,13 +6,14 @@ namespace Directus.Api.SuperAdmin;
 /// <summary>
 /// Where a client may present the super admin token: v8's <c>super_admin_token</c> query parameter and Directus 11's
 /// <c>Authorization: Bearer</c> header. Every value from both is kept, in that order, so the token rule sees a token
-/// given twice (in one source or across both) and a blank one; an <c>Authorization</c> header of another scheme is no token.
+/// given twice (in one source or across both) and a blank one; an <c>Authorization</c> header of another scheme is no token,
+/// except the one extra scheme an endpoint declares (<see cref="SuperAdminTokenAttribute.AlsoScheme"/>).
 /// </summary>
 public static class SuperAdminTokenSources
 {
     public const string BearerScheme = "Bearer";
 
-    public static IReadOnlyList<string> Read(HttpRequest request)
+    public static IReadOnlyList<string> Read(HttpRequest request, string? alsoScheme = null)
     {
         var query = request.Query[SuperAdminTokenRule.Parameter];
         var authorization = request.Headers[HeaderNames.Authorization];
@@ -25,7 +26,8 @@ public static class SuperAdminTokenSources
         tokens.AddRange(query.Select(value => value ?? string.Empty));
         foreach (var header in authorization)
         {
-            if (TryReadCredentials(header, BearerScheme, out var token))
+            if (TryReadCredentials(header, BearerScheme, out var token)
+                || (alsoScheme is not null && TryReadCredentials(header, alsoScheme, out token)))
             {
                 tokens.Add(token);
             }

@@ -32,6 +32,9 @@ public sealed class DirectusOptions
     /// <summary><c>Directus:ForwardedHeaders</c>: the proxies whose <c>X-Forwarded-For</c> is believed.</summary>
     public ForwardedHeadersTrustOptions ForwardedHeaders { get; set; } = new();
 
+    /// <summary><c>Directus:Metrics</c>: the Prometheus endpoint and who may scrape it.</summary>
+    public MetricsOptions Metrics { get; set; } = new();
+
     /// <summary><c>Directus:HttpLogging</c>: the framework's HTTP logging, off unless an operator turns it on.</summary>
     public HttpLoggingSwitchOptions HttpLogging { get; set; } = new();
 }

@@ -17,6 +17,7 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         ValidateThrottle(options.Throttle, failures);
         ValidateRedis(options, failures);
         ValidateForwardedHeaders(options.ForwardedHeaders, failures);
+        ValidateMetrics(options.Metrics, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -125,6 +126,23 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         foreach (var network in forwarded.KnownNetworks.Where(network => !IsCanonicalNetwork(network)))
         {
             failures.Add($"{Prefix}KnownNetworks holds \"{network}\", which is not a network in CIDR notation with its host bits zero (e.g. 10.0.0.0/8)");
+        }
+    }
+
+    /// <summary>A scrape token is a secret: the message says which entry is wrong and how, never what it holds.</summary>
+    private static void ValidateMetrics(MetricsOptions metrics, List<string> failures)
+    {
+        for (var index = 0; index < metrics.Tokens.Count; index++)
+        {
+            var token = metrics.Tokens[index];
+            if (string.IsNullOrWhiteSpace(token))
+            {
+                failures.Add($"Directus:Metrics:Tokens entry {index + 1} is blank (in a comma-separated string: two commas in a row, or one at either end)");
+            }
+            else if (char.IsWhiteSpace(token[0]) || char.IsWhiteSpace(token[^1]))
+            {
+                failures.Add($"Directus:Metrics:Tokens entry {index + 1} starts or ends with white space");
+            }
         }
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Directus.Infrastructure.Health;
 
 /// <summary>Runs the framework's <see cref="HealthCheckService"/> and turns its report into Directus observations, in registration order.</summary>
-public sealed class HealthCheckRunner(HealthCheckService service, IOptions<HealthCheckServiceOptions> options) : IHealthCheckRunner
+public sealed class HealthCheckRunner(HealthCheckService service, IOptions<HealthCheckServiceOptions> options, HealthCheckMetrics metrics) : IHealthCheckRunner
 {
     private readonly HealthCheckRegistration[] _registrations = options.Value.Registrations.ToArray();
 
@@ -20,8 +20,9 @@ public sealed class HealthCheckRunner(HealthCheckService service, IOptions<Healt
         {
             if (report.Entries.TryGetValue(registration.Name, out var entry))
             {
-                outcomes.Add(new HealthCheckOutcome(
-                    registration.Name, [HealthObservationData.Observation(entry)], HealthCheckTags.WorstOverallEffect(registration.Tags)));
+                var observation = HealthObservationData.Observation(entry);
+                metrics.Record(registration.Name, observation.Status, entry.Duration);
+                outcomes.Add(new HealthCheckOutcome(registration.Name, [observation], HealthCheckTags.WorstOverallEffect(registration.Tags)));
             }
         }
 

@@ -20,6 +20,7 @@ public static class HealthCheckSetup
             checks.AddTypeActivatedCheck<StorageWritableHealthCheck>(HealthCheckNames.StorageWritable(StorageLayout.NameOf(folder)), folder);
         }
 
+        services.AddSingleton<HealthCheckMetrics>();
         services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
         services.AddHostedService<ShutdownDelayService>();
         // The host's shutdown timeout (ShutdownTimeoutSeconds) bounds the drain of requests in flight; the delay comes on

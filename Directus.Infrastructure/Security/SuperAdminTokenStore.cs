@@ -20,7 +20,8 @@ public sealed partial class SuperAdminTokenStore(
     StorageLayout layout,
     IConfiguration configuration,
     IOptions<DirectusOptions> options,
-    ILogger<SuperAdminTokenStore> logger) : ISuperAdminTokenVerifier
+    ILogger<SuperAdminTokenStore> logger,
+    TokenFileMetrics metrics) : ISuperAdminTokenVerifier
 {
     public const string EnvironmentVariable = "DIRECTUS_SUPER_ADMIN_TOKEN";
 
@@ -177,11 +178,13 @@ public sealed partial class SuperAdminTokenStore(
             if (read.Token is null)
             {
                 _rejected = new Rejection(now, read.Problem!, gone);
+                metrics.Refused();
                 LogReloadRejected(layout.ApiConfigFile, read.Problem!);
                 return current;
             }
 
             _rejected = null;
+            metrics.Applied();
             LogReloaded(layout.ApiConfigFile);
             _current = new Snapshot(SecretDigest.Of(read.Token), now);
             return _current;

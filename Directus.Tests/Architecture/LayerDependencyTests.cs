@@ -48,6 +48,25 @@ public sealed class LayerDependencyTests
         });
     }
 
+    [Test]
+    public void OnlyApi_KnowsTheMetricsVendor()
+    {
+        // Application and Infrastructure create their instruments with the framework's IMeterFactory; exporting is the Api's business.
+        string[] vendors = ["OpenTelemetry", "prometheus-net", "Prometheus"];
+        bool IsVendor(string? name) => name is not null && vendors.Any(vendor => name.StartsWith(vendor, StringComparison.OrdinalIgnoreCase));
+
+        Assert.Multiple(() =>
+        {
+            foreach (var (layer, assembly) in new[] { ("Directus.Application", Application), ("Directus.Infrastructure", Infrastructure) })
+            {
+                Assert.That(References(ProjectFile(layer), "PackageReference").Where(IsVendor), Is.Empty, layer);
+                Assert.That(assembly.GetReferencedAssemblies().Select(name => name.Name).Where(IsVendor), Is.Empty, layer);
+            }
+
+            Assert.That(References(ProjectFile("Directus.Api"), "PackageReference").Where(IsVendor), Is.Not.Empty, "the check looks for the right names");
+        });
+    }
+
     private static XDocument ProjectFile(string project) =>
         XDocument.Load(Path.Combine(RepositoryPaths.Root, project, project + ".csproj"));
 

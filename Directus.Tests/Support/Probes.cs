@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Directus.Application.Common.Probes;
 using Directus.Application.Configuration;
 using Microsoft.Extensions.Logging;
@@ -8,6 +9,6 @@ namespace Directus.Tests.Support;
 
 public static class Probes
 {
-    public static ProbeRunner Runner(TimeSpan timeout, ILogger<ProbeRunner>? logger = null) =>
-        new(Options.Create(new DirectusOptions { ProbeTimeout = timeout }), logger ?? NullLogger<ProbeRunner>.Instance);
+    public static ProbeRunner Runner(TimeSpan timeout, ILogger<ProbeRunner>? logger = null, IMeterFactory? meters = null) =>
+        new(Options.Create(new DirectusOptions { ProbeTimeout = timeout }), logger ?? NullLogger<ProbeRunner>.Instance, new ProbeMetrics(meters ?? RecordedMeasurements.NewFactory()));
 }

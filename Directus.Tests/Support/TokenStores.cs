@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Directus.Application.Configuration;
 using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Storage;
@@ -14,12 +15,14 @@ public static class TokenStores
         StorageLayout layout,
         string? environmentToken = null,
         ILogger<SuperAdminTokenStore>? logger = null,
-        TimeSpan? fileCheckInterval = null)
+        TimeSpan? fileCheckInterval = null,
+        IMeterFactory? meters = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = environmentToken })
             .Build();
         var options = Options.Create(new DirectusOptions { TokenFileCheckInterval = fileCheckInterval ?? TimeSpan.Zero });
-        return new SuperAdminTokenStore(layout, configuration, options, logger ?? new RecordingLogger<SuperAdminTokenStore>());
+        return new SuperAdminTokenStore(layout, configuration, options, logger ?? new RecordingLogger<SuperAdminTokenStore>(),
+            new TokenFileMetrics(meters ?? RecordedMeasurements.NewFactory()));
     }
 }

@@ -10,11 +10,12 @@ namespace Directus.Api.Http.Throttling;
 /// <summary>
 /// Before the action: refuses a client that has no failures left in its window. After it: counts the outcome as a
 /// failure when the action ended in a bad token (401 code 3 or 422 code 4). Errors travel as exceptions to the one
-/// error handler, which writes the envelope and the <c>Retry-After</c> header.
+/// error handler, which writes the envelope and the <c>Retry-After</c> header. Both are also counted as metrics.
 /// </summary>
 public sealed partial class FailedTokenThrottleFilter(
     bool anonymousCallsExempt,
     IFailedAttemptStore store,
+    TokenAttemptMetrics metrics,
     IOptions<DirectusOptions> options,
     ILogger<FailedTokenThrottleFilter> logger) : IAsyncActionFilter
 {
@@ -22,23 +23,25 @@ public sealed partial class FailedTokenThrottleFilter(
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (!_throttle.Enabled || (anonymousCallsExempt && SuperAdminTokenSources.Read(context.HttpContext.Request).Count == 0))
-        {
-            await next();
-            return;
-        }
-
+        var route = context.ActionDescriptor.AttributeRouteInfo?.Template ?? string.Empty;
+        var guarded = _throttle.Enabled && !(anonymousCallsExempt && SuperAdminTokenSources.Read(context.HttpContext.Request).Count == 0);
         var remote = context.HttpContext.Connection.RemoteIpAddress;
         var client = ClientPartition.Of(remote, _throttle.IPv6PrefixLength);
-        if (await store.RetryAfterAsync(client) is { } retryAfter)
+        if (guarded && await store.RetryAfterAsync(client) is { } retryAfter)
         {
+            metrics.Refused(route);
             throw new TooManyRequestsException(retryAfter);
         }
 
         var executed = await next();
-        if (executed.Exception is DirectusException { Code: DirectusErrorCode.PermissionDenied or DirectusErrorCode.InvalidPayload }
-            && !executed.ExceptionHandled
-            && await store.RecordFailureAsync(client))
+        if (executed.Exception is not DirectusException { Code: DirectusErrorCode.PermissionDenied or DirectusErrorCode.InvalidPayload } failure
+            || executed.ExceptionHandled)
+        {
+            return;
+        }
+
+        metrics.Failed(route, failure);
+        if (guarded && await store.RecordFailureAsync(client))
         {
             LogThrottled(ClientPartition.Describe(remote, _throttle.IPv6PrefixLength), _throttle.PermitLimit, _throttle.Window);
         }

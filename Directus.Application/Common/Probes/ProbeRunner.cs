@@ -11,7 +11,7 @@ namespace Directus.Application.Common.Probes;
 /// out is still stuck (a hung network mount, say), it is not started again: each later request gets the
 /// fallback at once, so a hang costs one blocked thread, not one per request.
 /// </summary>
-public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogger<ProbeRunner> logger)
+public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogger<ProbeRunner> logger, ProbeMetrics metrics)
 {
     private readonly TimeSpan _timeout = options.Value.ProbeTimeout;
     private readonly ConcurrentDictionary<string, Task> _stuck = new(StringComparer.Ordinal);
@@ -37,12 +37,14 @@ public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogg
         catch (TimeoutException)
         {
             _stuck[name] = running;
+            metrics.TimedOut(name);
             LogProbeTimedOut(name, _timeout.TotalMilliseconds);
         }
 #pragma warning disable CA1031 // A probe's failure of any kind must become its fallback.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            metrics.Failed(name);
             LogProbeFailed(exception, name);
         }
 
@@ -60,6 +62,7 @@ public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogg
         catch (Exception exception)
 #pragma warning restore CA1031
         {
+            metrics.Failed(name);
             LogProbeFailed(exception, name);
             return fallback;
         }

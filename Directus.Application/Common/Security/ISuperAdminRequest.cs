@@ -13,4 +13,7 @@ public interface ISuperAdminRequest
 
     /// <summary>True where a request without any token is an ordinary anonymous call (the status-only /server/health).</summary>
     bool IsTokenOptional => false;
+
+    /// <summary>True where one of the configured metrics scrape tokens opens the request as well (<c>/metrics</c>).</summary>
+    bool AcceptsMetricsToken => false;
 }

@@ -47,8 +47,21 @@ public sealed class DirectusOptionsValidatorTests
         yield return Case(options => options.ForwardedHeaders.KnownProxies.Add("10"), "Directus:ForwardedHeaders:KnownProxies holds \"10\"");
         yield return Case(options => options.ForwardedHeaders.KnownNetworks.Add("10.0.0.1/8"), "Directus:ForwardedHeaders:KnownNetworks holds \"10.0.0.1/8\"");
         yield return Case(options => options.ForwardedHeaders.KnownNetworks.Add("10.0.0.0"), "Directus:ForwardedHeaders:KnownNetworks holds \"10.0.0.0\"");
+        yield return Case(options => options.Metrics.Tokens.Add(" "), "Directus:Metrics:Tokens entry 1 is blank");
+        yield return Case(options => { options.Metrics.Tokens.Add("ok"); options.Metrics.Tokens.Add(" padded-secret"); }, "Directus:Metrics:Tokens entry 2 starts or ends with white space");
 
         static TestCaseData Case(Action<DirectusOptions> spoil, string named) => new TestCaseData(spoil, named).SetArgDisplayNames(named);
+    }
+
+    [Test]
+    public void Validate_APaddedMetricsToken_FailsWithoutShowingIt()
+    {
+        var options = new DirectusOptions();
+        options.Metrics.Tokens.Add("secret-value ");
+
+        var result = new DirectusOptionsValidator().Validate(null, options);
+
+        Assert.That(result.FailureMessage, Does.Contain("Directus:Metrics:Tokens").And.Not.Contain("secret-value"));
     }
 
     [TestCaseSource(nameof(BadSettings))]

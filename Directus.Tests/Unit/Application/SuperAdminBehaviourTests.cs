@@ -1,5 +1,7 @@
 using Directus.Application.Common.Behaviours;
 using Directus.Application.Common.Errors;
+using Directus.Application.Metrics.Ports;
+using Directus.Application.Metrics.Queries.ScrapeMetrics;
 using Directus.Application.Server.Ports;
 using Directus.Application.Server.Queries.GetHealth;
 using Directus.Application.Server.Queries.GetServerInfo;
@@ -10,8 +12,10 @@ namespace Directus.Tests.Unit.Application;
 public sealed class SuperAdminBehaviourTests
 {
     private const string RightToken = "right";
+    private const string ScrapeToken = "scrape";
 
     private Mock<ISuperAdminTokenVerifier> _verifier = null!;
+    private Mock<IMetricsTokenVerifier> _metricsTokens = null!;
     private int _handlerRuns;
 
     [SetUp]
@@ -20,6 +24,9 @@ public sealed class SuperAdminBehaviourTests
         _verifier = new Mock<ISuperAdminTokenVerifier>(MockBehavior.Strict);
         _verifier.Setup(verifier => verifier.IsSuperAdminToken(It.IsAny<string>())).Returns(false);
         _verifier.Setup(verifier => verifier.IsSuperAdminToken(RightToken)).Returns(true);
+        _metricsTokens = new Mock<IMetricsTokenVerifier>(MockBehavior.Strict);
+        _metricsTokens.Setup(verifier => verifier.IsMetricsToken(It.IsAny<string>())).Returns(false);
+        _metricsTokens.Setup(verifier => verifier.IsMetricsToken(ScrapeToken)).Returns(true);
         _handlerRuns = 0;
     }
 
@@ -64,12 +71,29 @@ public sealed class SuperAdminBehaviourTests
     public void Handle_WithoutTokenWhereOneIsRequired_IsRefusedEvenIfTheValidatorWasSkipped()
     {
         Assert.ThrowsAsync<PermissionDeniedException>(() =>
-            new SuperAdminBehaviour<GetServerInfoQuery, int>(_verifier.Object).Handle(new GetServerInfoQuery([]), CancellationToken.None, CountRun));
+            new SuperAdminBehaviour<GetServerInfoQuery, int>(_verifier.Object, _metricsTokens.Object).Handle(new GetServerInfoQuery([]), CancellationToken.None, CountRun));
+        Assert.That(_handlerRuns, Is.Zero);
+    }
+
+    [Test]
+    public async Task Handle_ScrapeWithAMetricsToken_RunsTheHandler()
+    {
+        await new SuperAdminBehaviour<ScrapeMetricsQuery, int>(_verifier.Object, _metricsTokens.Object)
+            .Handle(new ScrapeMetricsQuery([ScrapeToken]), CancellationToken.None, CountRun);
+
+        Assert.That(_handlerRuns, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Handle_ServerInfoWithAMetricsToken_ThrowsCode3()
+    {
+        Assert.ThrowsAsync<PermissionDeniedException>(() =>
+            new SuperAdminBehaviour<GetServerInfoQuery, int>(_verifier.Object, _metricsTokens.Object).Handle(new GetServerInfoQuery([ScrapeToken]), CancellationToken.None, CountRun));
         Assert.That(_handlerRuns, Is.Zero);
     }
 
     private Task<int> SendAsync(string[] tokens) =>
-        new SuperAdminBehaviour<GetHealthQuery, int>(_verifier.Object).Handle(new GetHealthQuery(tokens), CancellationToken.None, CountRun);
+        new SuperAdminBehaviour<GetHealthQuery, int>(_verifier.Object, _metricsTokens.Object).Handle(new GetHealthQuery(tokens), CancellationToken.None, CountRun);
 
     private Task<int> CountRun()
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using Directus.Application.Server.Ports;
+using Directus.Tests.Support;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Health;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,10 +68,30 @@ public sealed class HealthCheckRunnerTests
         });
     }
 
-    private static async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(Action<IHealthChecksBuilder> register, bool includeOutsideServices = true)
+    [Test]
+    public async Task Run_RecordsEachChecksStateAndDuration()
+    {
+        var meters = RecordedMeasurements.NewFactory();
+        using var recorded = new RecordedMeasurements(meters);
+
+        await RunAsync(checks => checks
+            .AddCheck("disk", () => HealthObservationData.Result(new HealthObservation("system", HealthState.Warn, 900, "ms", 750, "slow"))), meters: meters);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                recorded.Of("directus.health_check.status").Select(measurement => ((string?)measurement.Tags["directus.health_check.status"], measurement.Value)),
+                Is.EquivalentTo(new[] { ("ok", 0.0), ("warn", 1.0), ("error", 0.0) }));
+            Assert.That(recorded.Of("directus.health_check.duration"), Has.One.Matches<RecordedMeasurements.Measurement>(
+                measurement => Equals(measurement.Tags["directus.health_check.name"], "disk") && measurement.Value >= 0));
+        });
+    }
+
+    private static async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(Action<IHealthChecksBuilder> register, bool includeOutsideServices = true, IMeterFactory? meters = null)
     {
         var services = new ServiceCollection().AddLogging();
         register(services.AddHealthChecks());
+        services.AddSingleton(new HealthCheckMetrics(meters ?? RecordedMeasurements.NewFactory()));
         services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
         await using var provider = services.BuildServiceProvider();
         return await provider.GetRequiredService<IHealthCheckRunner>().RunAsync(includeOutsideServices, CancellationToken.None);

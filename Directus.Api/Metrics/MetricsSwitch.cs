@@ -1,0 +1,35 @@
+using Directus.Api.Controllers;
+using Directus.Application.Configuration;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Directus.Api.Metrics;
+
+/// <summary>
+/// Whether <c>/metrics</c> exists. Decided while services are registered, since the meter provider is registered only
+/// when something exports; a value that is not a boolean counts as off here and is refused at start by the options binder.
+/// </summary>
+public static class MetricsSwitch
+{
+    public const string EnabledKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Metrics)}:{nameof(MetricsOptions.Enabled)}";
+
+    /// <summary>Directus 11's scheme for a scrape token: <c>Authorization: Metrics &lt;token&gt;</c>.</summary>
+    public const string AuthorizationScheme = "Metrics";
+
+    public const string TextExpositionMediaType = "text/plain";
+
+    public static bool IsOn(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return bool.TryParse(configuration[EnabledKey], out var enabled) && enabled;
+    }
+
+    /// <summary>Switched off, the endpoint is not there at all: a 404 code 1 like any unknown path, before any token rule.</summary>
+    public sealed class RemoveEndpointConvention : IApplicationModelConvention
+    {
+        public void Apply(ApplicationModel application)
+        {
+            ArgumentNullException.ThrowIfNull(application);
+            application.Controllers.Remove(application.Controllers.Single(controller => controller.ControllerType == typeof(MetricsController)));
+        }
+    }
+}
