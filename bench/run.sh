@@ -51,7 +51,7 @@ install_missing() {
 }
 
 command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is not installed"
-install_missing wrk curl
+install_missing wrk curl redis-server
 
 # --- build -------------------------------------------------------------------------------------
 
@@ -92,15 +92,19 @@ mkfifo "$WORK/nap"
 exec {NAP}<>"$WORK/nap"
 nap() { read -r -t "$1" -u "$NAP" || true; }
 
+# Directus.Api as measured, and with the settings the other rows are about (filled in below).
+declare -A SETTINGS=([directus]="")
+
 # start_server NAME PORT: starts it in the background, sets STARTED_PID.
 start_server() {
     local name=$1 port=$2
     case $name in
-    directus)
+    directus*)
         local root
         root=$(mktemp -d "$WORK/root.XXXXXX")
+        # shellcheck disable=SC2086 # the settings are separate words on purpose
         (cd "$OUT/directus" && ASPNETCORE_ENVIRONMENT=Production DIRECTUS_SUPER_ADMIN_TOKEN=$TOKEN \
-            exec dotnet Directus.Api.dll --urls "http://127.0.0.1:$port" "--Directus:RootPath=$root") \
+            exec dotnet Directus.Api.dll --urls "http://127.0.0.1:$port" "--Directus:RootPath=$root" ${SETTINGS[$name]}) \
             >>"$OUT/directus.log" 2>&1 &
         ;;
     baseline)
@@ -191,6 +195,20 @@ OUR_PID=$STARTED_PID
 wait_for_pong "$BASE_PORT" "$BASE_PID"
 wait_for_pong "$OUR_PORT" "$OUR_PID"
 
+# The same server with metrics on, and with the throttle counting in a real Redis on loopback.
+REDIS_PORT=$(free_port)
+mkdir -p "$WORK/redis"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$WORK/redis" --save '' --appendonly no >"$OUT/redis.log" 2>&1 &
+PIDS+=("$!")
+SETTINGS[directus-metrics]="--Directus:Metrics:Enabled=true"
+SETTINGS[directus-redis]="--Directus:Throttle:Store=Redis --Directus:Redis:Configuration=127.0.0.1:$REDIS_PORT"
+declare -A VARIANT_PORT
+for variant in directus-metrics directus-redis; do
+    VARIANT_PORT[$variant]=$(free_port)
+    start_server "$variant" "${VARIANT_PORT[$variant]}"
+    wait_for_pong "${VARIANT_PORT[$variant]}" "$STARTED_PID"
+done
+
 INFO_PATH="/server/info?super_admin_token=$TOKEN"
 for port in "$OUR_PORT" "$BASE_PORT"; do
     curl -fsS "http://127.0.0.1:$port$INFO_PATH" | grep -q '"permissions"' || die "/server/info on port $port did not answer 200 with the token"
@@ -204,14 +222,18 @@ declare -A URL=(
     [directus-ping]="http://127.0.0.1:$OUR_PORT/server/ping"
     [directus-info]="http://127.0.0.1:$OUR_PORT$INFO_PATH"
     [directus-health]="http://127.0.0.1:$OUR_PORT/server/health"
+    [metrics-ping]="http://127.0.0.1:${VARIANT_PORT[directus-metrics]}/server/ping"
+    [redis-info]="http://127.0.0.1:${VARIANT_PORT[directus-redis]}$INFO_PATH"
 )
-ENDPOINTS=(baseline-ping baseline-info directus-ping directus-info directus-health)
+ENDPOINTS=(baseline-ping baseline-info directus-ping directus-info directus-health metrics-ping redis-info)
 declare -A LABEL=(
     [baseline-ping]="baseline GET /server/ping"
     [baseline-info]="baseline GET /server/info (floor)"
     [directus-ping]="Directus.Api GET /server/ping"
     [directus-info]="Directus.Api GET /server/info"
     [directus-health]="Directus.Api GET /server/health (anonymous)"
+    [metrics-ping]="Directus.Api GET /server/ping, metrics on"
+    [redis-info]="Directus.Api GET /server/info, Redis store"
 )
 declare -A FLOOR=(
     [baseline-ping]=baseline-ping
@@ -219,6 +241,8 @@ declare -A FLOOR=(
     [directus-ping]=baseline-ping
     [directus-info]=baseline-info
     [directus-health]=baseline-ping
+    [metrics-ping]=baseline-ping
+    [redis-info]=baseline-info
 )
 
 # --- load --------------------------------------------------------------------------------------
