@@ -1,29 +1,12 @@
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Security;
-using Directus.Infrastructure.Storage;
 using Directus.Tests.Support;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace Directus.Tests.Unit.Infrastructure;
 
-public sealed class SuperAdminTokenHealthCheckTests
+public sealed class SuperAdminTokenHealthCheckTests : TokenFileTest
 {
-    private TempDirectory _root = null!;
-    private StorageLayout _layout = null!;
-
-    [SetUp]
-    public void SetUp()
-    {
-        _root = new TempDirectory();
-        _layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = _root.Path }));
-        Directory.CreateDirectory(Path.GetDirectoryName(_layout.ApiConfigFile)!);
-    }
-
-    [TearDown]
-    public void TearDown() => _root.Dispose();
-
     [Test]
     public async Task Check_WithEnvironmentToken_IsHealthy()
     {
@@ -77,7 +60,7 @@ public sealed class SuperAdminTokenHealthCheckTests
         var store = CreateStore();
         store.Initialize();
 
-        File.Delete(_layout.ApiConfigFile);
+        File.Delete(Layout.ApiConfigFile);
         var result = await CheckAsync(store);
 
         Assert.Multiple(() =>
@@ -96,8 +79,8 @@ public sealed class SuperAdminTokenHealthCheckTests
         var store = CreateStore();
         store.Initialize();
 
-        File.Delete(_layout.ApiConfigFile);
-        Directory.CreateDirectory(_layout.ApiConfigFile);
+        File.Delete(Layout.ApiConfigFile);
+        Directory.CreateDirectory(Layout.ApiConfigFile);
         var result = await CheckAsync(store);
 
         Assert.Multiple(() =>
@@ -113,10 +96,10 @@ public sealed class SuperAdminTokenHealthCheckTests
 
     private void WriteTokenFile(string content)
     {
-        File.WriteAllText(_layout.ApiConfigFile, content);
-        File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
+        File.WriteAllText(Layout.ApiConfigFile, content);
+        File.SetLastWriteTimeUtc(Layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
     }
 
     private SuperAdminTokenStore CreateStore(string? environmentToken = null) =>
-        TokenStores.Create(_layout, environmentToken);
+        TokenStores.Create(Layout, environmentToken);
 }

@@ -1,30 +1,16 @@
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Startup;
-using Directus.Infrastructure.Storage;
 using Directus.Tests.Support;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Directus.Tests.Unit.Infrastructure;
 
-public sealed class SuperAdminTokenStoreTests
+public sealed class SuperAdminTokenStoreTests : TokenFileTest
 {
-    private TempDirectory _root = null!;
-    private StorageLayout _layout = null!;
     private RecordingLogger<SuperAdminTokenStore> _logger = null!;
 
     [SetUp]
-    public void SetUp()
-    {
-        _root = new TempDirectory();
-        _layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = _root.Path }));
-        Directory.CreateDirectory(Path.GetDirectoryName(_layout.ApiConfigFile)!);
-        _logger = new RecordingLogger<SuperAdminTokenStore>();
-    }
-
-    [TearDown]
-    public void TearDown() => _root.Dispose();
+    public void CreateLogger() => _logger = new RecordingLogger<SuperAdminTokenStore>();
 
     [Test]
     public void Initialize_WithEnvironmentToken_UsesItAndWritesNoFile()
@@ -36,7 +22,7 @@ public sealed class SuperAdminTokenStoreTests
         Assert.Multiple(() =>
         {
             Assert.That(store.Current.Matches("from-env"), Is.True);
-            Assert.That(File.Exists(_layout.ApiConfigFile), Is.False);
+            Assert.That(File.Exists(Layout.ApiConfigFile), Is.False);
         });
     }
 
@@ -85,13 +71,13 @@ public sealed class SuperAdminTokenStoreTests
 
         store.Initialize();
 
-        var token = ApiConfigFile.Read(_layout.ApiConfigFile).Token!;
+        var token = ApiConfigFile.Read(Layout.ApiConfigFile).Token!;
         Assert.Multiple(() =>
         {
             Assert.That(token, Has.Length.GreaterThanOrEqualTo(43), "32 random bytes in base64url");
             Assert.That(token, Does.Match("^[A-Za-z0-9_-]+$"));
             Assert.That(store.Current.Matches(token), Is.True);
-            Assert.That(string.Join("\n", _logger.Entries.Select(entry => entry.Message)), Does.Contain(_layout.ApiConfigFile).And.Not.Contain(token));
+            Assert.That(string.Join("\n", _logger.Entries.Select(entry => entry.Message)), Does.Contain(Layout.ApiConfigFile).And.Not.Contain(token));
         });
     }
 
@@ -99,12 +85,12 @@ public sealed class SuperAdminTokenStoreTests
     public void Initialize_TwoFirstRuns_GenerateDifferentTokens()
     {
         CreateStore().Initialize();
-        var first = ApiConfigFile.Read(_layout.ApiConfigFile).Token;
-        File.Delete(_layout.ApiConfigFile);
+        var first = ApiConfigFile.Read(Layout.ApiConfigFile).Token;
+        File.Delete(Layout.ApiConfigFile);
 
         CreateStore().Initialize();
 
-        Assert.That(ApiConfigFile.Read(_layout.ApiConfigFile).Token, Is.Not.EqualTo(first));
+        Assert.That(ApiConfigFile.Read(Layout.ApiConfigFile).Token, Is.Not.EqualTo(first));
     }
 
     [TestCase("not json", "is not valid JSON")]
@@ -114,21 +100,21 @@ public sealed class SuperAdminTokenStoreTests
     [TestCase("{\"super_admin_token\": \" s3cret \"}", "that starts or ends with white space")]
     public void Initialize_WithBrokenTokenFile_RefusesAndLeavesTheFileAlone(string content, string problem)
     {
-        File.WriteAllText(_layout.ApiConfigFile, content);
+        File.WriteAllText(Layout.ApiConfigFile, content);
 
         var refused = Assert.Throws<StartupRefusedException>(() => CreateStore().Initialize());
 
         Assert.Multiple(() =>
         {
-            Assert.That(refused!.Message, Does.Contain(_layout.ApiConfigFile).And.Contain(problem));
-            Assert.That(File.ReadAllText(_layout.ApiConfigFile), Is.EqualTo(content));
+            Assert.That(refused!.Message, Does.Contain(Layout.ApiConfigFile).And.Contain(problem));
+            Assert.That(File.ReadAllText(Layout.ApiConfigFile), Is.EqualTo(content));
         });
     }
 
     [Test]
     public void Initialize_WhenTheTokenFileIsADirectory_Refuses()
     {
-        Directory.CreateDirectory(_layout.ApiConfigFile);
+        Directory.CreateDirectory(Layout.ApiConfigFile);
 
         var refused = Assert.Throws<StartupRefusedException>(() => CreateStore().Initialize());
 
@@ -158,15 +144,15 @@ public sealed class SuperAdminTokenStoreTests
         var store = CreateStore();
         store.Initialize();
 
-        File.WriteAllText(_layout.ApiConfigFile, "{ broken");
-        File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddSeconds(5));
+        File.WriteAllText(Layout.ApiConfigFile, "{ broken");
+        File.SetLastWriteTimeUtc(Layout.ApiConfigFile, DateTime.UtcNow.AddSeconds(5));
 
         Assert.Multiple(() =>
         {
             Assert.That(store.Current.Matches("good"), Is.True);
             Assert.That(store.Current.Matches("good"), Is.True);
             Assert.That(_logger.Entries.Count(entry => entry.Level == LogLevel.Error), Is.EqualTo(1));
-            Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain(_layout.ApiConfigFile));
+            Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain(Layout.ApiConfigFile));
         });
     }
 
@@ -191,7 +177,7 @@ public sealed class SuperAdminTokenStoreTests
     public void Current_WithinTheCheckInterval_DoesNotLookAtTheFileAgain()
     {
         WriteTokenFile("before");
-        var store = TokenStores.Create(_layout, logger: _logger, fileCheckInterval: TimeSpan.FromHours(1));
+        var store = TokenStores.Create(Layout, logger: _logger, fileCheckInterval: TimeSpan.FromHours(1));
         store.Initialize();
         _ = store.Current; // the first read looks at the file and starts the interval
 
@@ -207,7 +193,7 @@ public sealed class SuperAdminTokenStoreTests
         var store = CreateStore();
         store.Initialize();
 
-        File.Delete(_layout.ApiConfigFile);
+        File.Delete(Layout.ApiConfigFile);
 
         Assert.That(store.Current.Matches("good"), Is.True);
     }
@@ -219,38 +205,38 @@ public sealed class SuperAdminTokenStoreTests
         var store = CreateStore();
         store.Initialize();
 
-        File.Delete(_layout.ApiConfigFile);
-        Directory.CreateDirectory(_layout.ApiConfigFile);
+        File.Delete(Layout.ApiConfigFile);
+        Directory.CreateDirectory(Layout.ApiConfigFile);
 
         Assert.Multiple(() =>
         {
             Assert.That(store.Current.Matches("good"), Is.True);
             Assert.That(_logger.Entries.Single(entry => entry.Level == LogLevel.Error).Message, Does.Contain("is a directory, not a file"));
-            Assert.That(Directory.Exists(_layout.ApiConfigFile), Is.True);
+            Assert.That(Directory.Exists(Layout.ApiConfigFile), Is.True);
         });
     }
 
     [Test]
     public void Initialize_WithAnEmptyTokenFile_RefusesWithoutTouchingIt()
     {
-        File.WriteAllText(_layout.ApiConfigFile, "");
+        File.WriteAllText(Layout.ApiConfigFile, "");
 
         var refused = Assert.Throws<StartupRefusedException>(() => CreateStore().Initialize());
 
         Assert.Multiple(() =>
         {
             Assert.That(refused!.Message, Does.Contain("is empty or not a regular file"));
-            Assert.That(File.Exists(_layout.ApiConfigFile), Is.True);
+            Assert.That(File.Exists(Layout.ApiConfigFile), Is.True);
         });
     }
 
     private void WriteTokenFile(string token)
     {
-        File.WriteAllText(_layout.ApiConfigFile, ApiConfigFile.Format(token));
+        File.WriteAllText(Layout.ApiConfigFile, ApiConfigFile.Format(token));
         // Make each write visibly newer even on file systems with coarse timestamps.
-        File.SetLastWriteTimeUtc(_layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
+        File.SetLastWriteTimeUtc(Layout.ApiConfigFile, DateTime.UtcNow.AddMilliseconds(Random.Shared.Next(1, 10_000)));
     }
 
     private SuperAdminTokenStore CreateStore(string? environmentToken = null) =>
-        TokenStores.Create(_layout, environmentToken, _logger);
+        TokenStores.Create(Layout, environmentToken, _logger);
 }
