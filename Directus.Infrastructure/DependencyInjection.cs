@@ -24,8 +24,8 @@ public static class DependencyInjection
         services.AddOptions<DirectusOptions>()
             .Configure(_ => UnreadableSettings.ThrowIfAny<DirectusOptions>(configuration.GetSection(DirectusOptions.SectionName)))
             .Bind(configuration.GetSection(DirectusOptions.SectionName))
-            .Configure(options => BindOriginsGivenAsOneString(options.Cors, configuration.GetSection(CorsOriginsKey)))
-            .Configure(options => BindMetricsTokensGivenAsOneString(options.Metrics, configuration.GetSection(MetricsTokensKey)))
+            .Configure(options => ListGivenAsOneString.Bind(options.Cors.Origins, configuration.GetSection(CorsOriginsKey), DirectusCorsOptions.SplitOriginList))
+            .Configure(options => ListGivenAsOneString.Bind(options.Metrics.Tokens, configuration.GetSection(MetricsTokensKey), MetricsOptions.SplitTokenList))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
 
@@ -46,51 +46,5 @@ public static class DependencyInjection
         services.AddDirectusHealthChecks(configuration);
         services.AddFailedAttemptStore();
         return services;
-    }
-
-    /// <summary>
-    /// The binder fills <see cref="DirectusCorsOptions.Origins"/> from the list form only and silently drops one string
-    /// (<c>Directus__Cors__Origins=https://a.example.com,https://b.example.com</c>, as Directus 11's <c>CORS_ORIGIN</c>),
-    /// which would leave the list empty: any origin. Here that string is read as the list it is, and goes through the
-    /// same validation. Empty counts as not given, as an empty list does.
-    /// </summary>
-    private static void BindOriginsGivenAsOneString(DirectusCorsOptions cors, IConfigurationSection origins)
-    {
-        if (string.IsNullOrEmpty(origins.Value))
-        {
-            return;
-        }
-
-        if (cors.Origins.Count > 0)
-        {
-            // Which one was meant to win cannot be told, and joining them could allow more than either says.
-            throw new OptionsValidationException(
-                DirectusOptions.SectionName, typeof(DirectusOptions), [$"{origins.Path} is given both as one comma-separated string and as a list; give one of them"]);
-        }
-
-        foreach (var origin in DirectusCorsOptions.SplitOriginList(origins.Value))
-        {
-            cors.Origins.Add(origin);
-        }
-    }
-
-    /// <summary>As the CORS origins: Directus 11's <c>METRICS_TOKENS</c> is one comma-separated string, which the binder would drop.</summary>
-    private static void BindMetricsTokensGivenAsOneString(MetricsOptions metrics, IConfigurationSection tokens)
-    {
-        if (string.IsNullOrEmpty(tokens.Value))
-        {
-            return;
-        }
-
-        if (metrics.Tokens.Count > 0)
-        {
-            throw new OptionsValidationException(
-                DirectusOptions.SectionName, typeof(DirectusOptions), [$"{tokens.Path} is given both as one comma-separated string and as a list; give one of them"]);
-        }
-
-        foreach (var token in MetricsOptions.SplitTokenList(tokens.Value))
-        {
-            metrics.Tokens.Add(token);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Directus.Application.Common.Security;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Application.Configuration;
@@ -135,13 +136,11 @@ public sealed class DirectusOptionsValidator : IValidateOptions<DirectusOptions>
         for (var index = 0; index < metrics.Tokens.Count; index++)
         {
             var token = metrics.Tokens[index];
-            if (string.IsNullOrWhiteSpace(token))
+            if (SecretText.ProblemWith(token) is { } problem)
             {
-                failures.Add($"Directus:Metrics:Tokens entry {index + 1} is blank (in a comma-separated string: two commas in a row, or one at either end)");
-            }
-            else if (char.IsWhiteSpace(token[0]) || char.IsWhiteSpace(token[^1]))
-            {
-                failures.Add($"Directus:Metrics:Tokens entry {index + 1} starts or ends with white space");
+                failures.Add(string.IsNullOrWhiteSpace(token)
+                    ? $"Directus:Metrics:Tokens entry {index + 1} is blank (in a comma-separated string: two commas in a row, or one at either end)"
+                    : $"Directus:Metrics:Tokens entry {index + 1} {problem}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Directus.Application.Common.Security;
 
 namespace Directus.Infrastructure.Security;
 
@@ -68,7 +69,7 @@ public static class ApiConfigFile
             }
 
             var value = token.GetString()!;
-            return SuperAdminTokenText.ProblemWith(value) is { } problem
+            return SecretText.ProblemWith(value) is { } problem
                 ? Problem($"has a \"{TokenKey}\" that {problem}")
                 : new ReadResult(value, null);
         }

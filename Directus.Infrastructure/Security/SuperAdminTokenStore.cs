@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
+using Directus.Application.Common.Security;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Startup;
@@ -94,7 +95,7 @@ public sealed partial class SuperAdminTokenStore(
         // Set but empty counts as unset, as in v8; blank or padded is refused, never used as it is.
         if (!string.IsNullOrEmpty(fromEnvironment))
         {
-            if (SuperAdminTokenText.ProblemWith(fromEnvironment) is { } problem)
+            if (SecretText.ProblemWith(fromEnvironment) is { } problem)
             {
                 throw new StartupRefusedException($"The environment variable {EnvironmentVariable} {problem}; set it to the token alone, or unset it");
             }

@@ -1,8 +1,8 @@
-using Directus.Infrastructure.Security;
+using Directus.Application.Common.Security;
 
-namespace Directus.Tests.Unit.Infrastructure;
+namespace Directus.Tests.Unit.Application;
 
-public sealed class SuperAdminTokenTextTests
+public sealed class SecretTextTests
 {
     [TestCase("", "is empty")]
     [TestCase("   ", "is only white space")]
@@ -13,7 +13,7 @@ public sealed class SuperAdminTokenTextTests
     [TestCase("\u00a0s3cret", "starts or ends with white space")]
     public void ProblemWith_ABlankOrPaddedToken_SaysWhatIsWrongWithoutQuotingIt(string token, string problem)
     {
-        Assert.That(SuperAdminTokenText.ProblemWith(token), Is.EqualTo(problem));
+        Assert.That(SecretText.ProblemWith(token), Is.EqualTo(problem));
     }
 
     [TestCase("s3cret")]
@@ -21,6 +21,6 @@ public sealed class SuperAdminTokenTextTests
     [TestCase("x")]
     public void ProblemWith_AUsableToken_IsNull(string token)
     {
-        Assert.That(SuperAdminTokenText.ProblemWith(token), Is.Null);
+        Assert.That(SecretText.ProblemWith(token), Is.Null);
     }
 }
