@@ -9,7 +9,7 @@ using OpenTelemetry.Trace;
 namespace Directus.Api.Metrics;
 
 /// <summary>
-/// OpenTelemetry, only when something exports (docs/adr/0008): the Prometheus exporter behind <c>/metrics</c> when
+/// OpenTelemetry, only when something exports (docs/adr/0011): the Prometheus exporter behind <c>/metrics</c> when
 /// metrics are on, and OTLP for traces, metrics and logs when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the other
 /// standard <c>OTEL_*</c> variables then apply as the SDK reads them). With neither, nothing listens to any meter.
 /// </summary>
