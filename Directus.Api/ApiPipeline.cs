@@ -2,7 +2,8 @@ using Directus.Api.Controllers;
 using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.OpenApi;
-using Directus.Application.Configuration;
+using Directus.Api.HttpLogging;
+using Directus.Api.Proxies;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Api;
@@ -13,8 +14,8 @@ public static class ApiPipeline
     public static WebApplication UseDirectusApi(this WebApplication app)
     {
         // First, so that everything after it (the throttle, HTTP logging) sees the client a trusted proxy named.
-        app.UseOnlyWhen(directus => directus.ForwardedHeaders.TrustsAnyProxy, branch => branch.UseForwardedHeaders());
-        app.UseOnlyWhen(directus => directus.HttpLogging.Enabled, branch => branch.UseHttpLogging());
+        app.UseOnlyWhen<ForwardedHeadersTrustOptions>(trust => trust.TrustsAnyProxy, branch => branch.UseForwardedHeaders());
+        app.UseOnlyWhen<HttpLoggingSwitchOptions>(logging => logging.Enabled, branch => branch.UseHttpLogging());
         app.Use((context, next) =>
         {
             SecurityHeaders.Apply(context.Response);
@@ -49,11 +50,12 @@ public static class ApiPipeline
     /// Adds middleware only when the options ask for it, deciding when the pipeline is built at start-up (after
     /// the options were validated), so a switched-off feature costs requests nothing.
     /// </summary>
-    private static void UseOnlyWhen(this IApplicationBuilder app, Func<DirectusOptions, bool> isWanted, Action<IApplicationBuilder> configure)
+    private static void UseOnlyWhen<TSettings>(this IApplicationBuilder app, Func<TSettings, bool> isWanted, Action<IApplicationBuilder> configure)
+        where TSettings : class
     {
         app.Use(next =>
         {
-            if (!isWanted(app.ApplicationServices.GetRequiredService<IOptions<DirectusOptions>>().Value))
+            if (!isWanted(app.ApplicationServices.GetRequiredService<IOptions<TSettings>>().Value))
             {
                 return next;
             }

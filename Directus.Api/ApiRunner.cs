@@ -75,6 +75,9 @@ public static partial class ApiRunner
     {
         StartupRefusedException refused => refused.Message,
         OptionsValidationException invalid => "invalid configuration: " + invalid.Message,
+        // The host checks every settings class and gathers their failures when more than one has some.
+        AggregateException several when several.InnerExceptions.All(inner => inner is OptionsValidationException) =>
+            "invalid configuration: " + string.Join("; ", several.InnerExceptions.Select(inner => inner.Message)),
         // How the configuration binder says a value has the wrong type ("banana" for a TimeSpan); the message names the key.
         InvalidOperationException { InnerException: ArgumentException or FormatException } unreadable => "invalid configuration: " + unreadable.Message,
         // Kestrel's own bind failure, for a port taken between the preflight and the bind.

@@ -1,16 +1,15 @@
-using System.Net;
+using Directus.Api.Cors;
 using Directus.Api.Errors;
-using Directus.Api.Http;
-using Directus.Api.Http.Throttling;
+using Directus.Api.HttpLogging;
 using Directus.Api.Logging;
 using Directus.Api.Metrics;
 using Directus.Api.OpenApi;
+using Directus.Api.Proxies;
 using Directus.Api.SuperAdmin;
+using Directus.Api.Throttling;
 using Directus.Application.Common;
 using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
-using Microsoft.AspNetCore.HttpLogging;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -41,12 +40,12 @@ public static class DependencyInjection
         services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
         services.AddDirectusOpenApi();
-        services.AddDirectusCors();
+        services.AddDirectusCors(configuration);
+        services.AddTrustedProxies(configuration);
+        services.AddSwitchableHttpLogging(configuration);
 
         AddServiceIdentity(services);
         services.AddSingleton<TokenAttemptMetrics>();
-        AddForwardedHeaders(services);
-        AddHttpLogging(services, configuration);
         services.AddDirectusTelemetry(configuration);
         services.AddSecretRedaction();
         return services;
@@ -56,45 +55,7 @@ public static class DependencyInjection
     private static void AddServiceIdentity(IServiceCollection services) =>
         services.AddSingleton(provider => new ServiceIdentity(
             AssemblyVersion.Of(typeof(DependencyInjection).Assembly),
-            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Health.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
+            provider.GetRequiredService<IOptions<HealthReportOptions>>().Value.ServiceId is { } serviceId && !string.IsNullOrWhiteSpace(serviceId)
                 ? serviceId.Trim()
                 : Environment.MachineName));
-
-    private static void AddForwardedHeaders(IServiceCollection services)
-    {
-        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<DirectusOptions>>((forwarded, directus) =>
-        {
-            var trust = directus.Value.ForwardedHeaders;
-            // The framework trusts loopback by default; here only what the operator listed counts.
-            forwarded.KnownProxies.Clear();
-            forwarded.KnownIPNetworks.Clear();
-            foreach (var proxy in trust.KnownProxies)
-            {
-                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-
-            foreach (var network in trust.KnownNetworks)
-            {
-                forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
-
-            // With both lists empty the middleware would believe every sender, so it must then do nothing at all.
-            forwarded.ForwardedHeaders = trust.TrustsAnyProxy
-                ? ForwardedHeaders.XForwardedFor
-                : ForwardedHeaders.None;
-            forwarded.ForwardLimit = trust.ForwardLimit;
-        });
-    }
-
-    private static void AddHttpLogging(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddHttpLogging(options =>
-        {
-            options.LoggingFields = HttpLoggingFields.RequestPropertiesAndHeaders | HttpLoggingFields.RequestQuery
-                | HttpLoggingFields.ResponsePropertiesAndHeaders | HttpLoggingFields.Duration;
-            options.CombineLogs = true;
-        });
-        // The framework's own settings (LoggingFields, RequestHeaders…) sit beside Directus:HttpLogging:Enabled.
-        services.Configure<HttpLoggingOptions>(configuration.GetSection($"{DirectusOptions.SectionName}:{nameof(DirectusOptions.HttpLogging)}"));
-    }
 }

@@ -5,7 +5,7 @@ using Directus.Infrastructure;
 var builder = WebApplication.CreateBuilder(ApiRunner.OptionsFor(args));
 
 builder.Services
-    .AddApplication()
+    .AddApplication(builder.Configuration)
     .AddInfrastructure(builder.Configuration)
     .AddApi(builder.Configuration);
 

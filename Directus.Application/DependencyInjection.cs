@@ -1,10 +1,12 @@
 using Directus.Application.Common.Behaviours;
 using Directus.Application.Common.Probes;
 using Directus.Application.Common.Security;
+using Directus.Application.Configuration;
 using Directus.Application.Server.Queries.GetHealth;
 using Directus.Application.Server.Queries.GetServerInfo;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,9 +14,12 @@ namespace Directus.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers MediatR 5 by hand (its DI package does not restore here), the handlers, behaviours and validators.</summary>
-    public static IServiceCollection AddApplication(this IServiceCollection services)
+    /// <summary>Registers the Application's settings, MediatR 5 by hand (its DI package does not restore here), the handlers, behaviours and validators.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSettings<ProbeOptions>(configuration);
+        services.AddSettings<HealthReportOptions>(configuration);
+
         var assembly = typeof(DependencyInjection).Assembly;
 
         services.AddScoped<ServiceFactory>(provider => provider.GetRequiredService);

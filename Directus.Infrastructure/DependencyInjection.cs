@@ -1,7 +1,7 @@
 using Directus.Application.Configuration;
 using Directus.Application.Metrics.Ports;
 using Directus.Application.Server.Ports;
-using Directus.Infrastructure.Configuration;
+using Directus.Infrastructure.Redis;
 using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Probes;
 using Directus.Infrastructure.Security;
@@ -10,24 +10,19 @@ using Directus.Infrastructure.Storage;
 using Directus.Infrastructure.Throttling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure;
 
 public static class DependencyInjection
 {
-    private const string CorsOriginsKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Cors)}:{nameof(DirectusCorsOptions.Origins)}";
-    private const string MetricsTokensKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Metrics)}:{nameof(MetricsOptions.Tokens)}";
-
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DirectusOptions>()
-            .Configure(_ => UnreadableSettings.ThrowIfAny<DirectusOptions>(configuration.GetSection(DirectusOptions.SectionName)))
-            .Bind(configuration.GetSection(DirectusOptions.SectionName))
-            .Configure(options => ListGivenAsOneString.Bind(options.Cors.Origins, configuration.GetSection(CorsOriginsKey), DirectusCorsOptions.SplitOriginList))
-            .Configure(options => ListGivenAsOneString.Bind(options.Metrics.Tokens, configuration.GetSection(MetricsTokensKey), MetricsOptions.SplitTokenList))
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DirectusOptions>, DirectusOptionsValidator>();
+        services.AddSettings<StorageOptions>(configuration);
+        services.AddSettings<ServerHealthOptions>(configuration);
+        services.AddSettings<ThrottleOptions>(configuration);
+        services.AddSettings<RedisOptions>(configuration);
+        services.AddSettings<MetricsOptions>(configuration)
+            .AlsoReadAsOneString(configuration, nameof(MetricsOptions.Tokens), metrics => metrics.Tokens, MetricsOptions.SplitTokenList);
 
         services.AddSingleton<StorageLayout>();
         services.AddSingleton<StorageInitializer>();

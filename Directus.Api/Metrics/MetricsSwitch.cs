@@ -1,5 +1,5 @@
 using Directus.Api.Controllers;
-using Directus.Application.Configuration;
+using Directus.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace Directus.Api.Metrics;
@@ -10,7 +10,7 @@ namespace Directus.Api.Metrics;
 /// </summary>
 public static class MetricsSwitch
 {
-    public const string EnabledKey = $"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Metrics)}:{nameof(MetricsOptions.Enabled)}";
+    public const string EnabledKey = $"{MetricsOptions.Section}:{nameof(MetricsOptions.Enabled)}";
 
     /// <summary>Directus 11's scheme for a scrape token: <c>Authorization: Metrics &lt;token&gt;</c>.</summary>
     public const string AuthorizationScheme = "Metrics";

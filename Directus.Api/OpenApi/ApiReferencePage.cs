@@ -10,7 +10,7 @@ public static class ApiReferencePage
         {
             options.RoutePrefix = RoutePrefix;
             options.DocumentTitle = "Directus-compatible Server API";
-            options.SwaggerEndpoint(OpenApiSetup.DocumentPath, "Server API " + OpenApiSetup.DocumentName);
+            options.SwaggerEndpoint(OpenApiRegistration.DocumentPath, "Server API " + OpenApiRegistration.DocumentName);
             // Works offline: the page, its scripts and styles come from the package; Swashbuckle leaves
             // swagger-ui's online validator off unless EnableValidator is called, so nothing leaves the machine.
             options.DisplayRequestDuration();

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Directus.Api.Errors;
 using Directus.Api.Http;
-using Directus.Api.Http.Throttling;
+using Directus.Api.Throttling;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 

@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,9 +9,9 @@ namespace Directus.Infrastructure.Health;
 /// configured delay before the listener closes: load balancers see the failing health check and drain
 /// this instance while it still answers. Runs before any hosted service is stopped.
 /// </summary>
-public sealed partial class ShutdownDelayService(IOptions<DirectusOptions> options, ILogger<ShutdownDelayService> logger) : IHostedLifecycleService
+public sealed partial class ShutdownDelayService(IOptions<ServerHealthOptions> options, ILogger<ShutdownDelayService> logger) : IHostedLifecycleService
 {
-    private readonly TimeSpan _delay = options.Value.Health.ShutdownDelay;
+    private readonly TimeSpan _delay = options.Value.ShutdownDelay;
 
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {

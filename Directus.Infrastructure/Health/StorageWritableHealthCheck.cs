@@ -17,18 +17,19 @@ public sealed class StorageWritableHealthCheck(
     StorageFolder folder,
     StorageLayout layout,
     ProbeRunner probes,
-    IOptions<DirectusOptions> options) : IHealthCheck
+    IOptions<ServerHealthOptions> options,
+    IOptions<ProbeOptions> probeOptions) : IHealthCheck
 {
     public const string FilePrefix = ".directus-health-";
 
     private static readonly byte[] Payload = "health\n"u8.ToArray();
 
-    private readonly double _thresholdMs = options.Value.Health.StorageThresholdMs;
+    private readonly double _thresholdMs = options.Value.StorageThresholdMs;
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var path = layout.PathOf(folder);
-        var timedOut = new Measurement(options.Value.ProbeTimeout.TotalMilliseconds, $"No answer from {path} within the probe timeout");
+        var timedOut = new Measurement(probeOptions.Value.ProbeTimeout.TotalMilliseconds, $"No answer from {path} within the probe timeout");
         var measured = await probes.RunAsync($"health of {folder}", () => Measure(path), timedOut).ConfigureAwait(false);
 
         var state = measured.Failure is null ? HealthStates.ForDuration(measured.Milliseconds, _thresholdMs) : HealthState.Error;

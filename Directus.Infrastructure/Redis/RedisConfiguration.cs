@@ -1,5 +1,4 @@
 using System.Net;
-using Directus.Application.Configuration;
 using StackExchange.Redis;
 
 namespace Directus.Infrastructure.Redis;

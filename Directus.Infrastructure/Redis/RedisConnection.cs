@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Directus.Application.Configuration;
+using Directus.Infrastructure.Throttling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,14 +13,14 @@ namespace Directus.Infrastructure.Redis;
 /// a dropped connection) it logs one warning and is asked every <see cref="RedisOptions.RetryInterval"/> whether it is
 /// back; when it answers it logs one information line. Meanwhile <see cref="Database"/> is null, so no request waits.
 /// </summary>
-public sealed partial class RedisConnection(IOptions<DirectusOptions> options, ILogger<RedisConnection> logger) : IHostedService, IAsyncDisposable
+public sealed partial class RedisConnection(IOptions<ThrottleOptions> throttle, IOptions<RedisOptions> options, ILogger<RedisConnection> logger) : IHostedService, IAsyncDisposable
 {
     private const int Unknown = 0;
     private const int Answering = 1;
     private const int Lost = 2;
 
-    private readonly bool _wanted = options.Value.Throttle.Store == ThrottleStore.Redis;
-    private readonly RedisOptions _options = options.Value.Redis;
+    private readonly bool _wanted = throttle.Value.Store == ThrottleStore.Redis;
+    private readonly RedisOptions _options = options.Value;
     private readonly CancellationTokenSource _stopping = new();
     private ConnectionMultiplexer? _multiplexer;
     private int _state = Unknown;

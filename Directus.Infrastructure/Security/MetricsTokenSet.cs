@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Application.Metrics.Ports;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +7,9 @@ namespace Directus.Infrastructure.Security;
 /// The configured scrape tokens, kept only as digests. A candidate is compared with every one of them, without
 /// stopping at a match, so the time taken tells neither which token matched nor how many there are to try.
 /// </summary>
-public sealed class MetricsTokenSet(IOptions<DirectusOptions> options) : IMetricsTokenVerifier
+public sealed class MetricsTokenSet(IOptions<MetricsOptions> options) : IMetricsTokenVerifier
 {
-    private readonly SecretDigest[] _tokens = [.. options.Value.Metrics.Tokens.Select(SecretDigest.Of)];
+    private readonly SecretDigest[] _tokens = [.. options.Value.Tokens.Select(SecretDigest.Of)];
 
     public bool IsMetricsToken(string candidate)
     {

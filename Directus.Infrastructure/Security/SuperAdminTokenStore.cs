@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Directus.Application.Common.Security;
-using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Startup;
 using Directus.Infrastructure.Storage;
@@ -14,13 +13,13 @@ namespace Directus.Infrastructure.Security;
 /// <summary>
 /// Holds the super admin token: from <c>DIRECTUS_SUPER_ADMIN_TOKEN</c>, else from <c>config/__api.json</c>,
 /// else generated there on first start. A file-held token follows edits of the file while the server runs
-/// (the file is looked at no more than once per <see cref="DirectusOptions.TokenFileCheckInterval"/>, which
+/// (the file is looked at no more than once per <see cref="StorageOptions.TokenFileCheckInterval"/>, which
 /// keeps a file system call off most requests); an invalid edit keeps the last good token.
 /// </summary>
 public sealed partial class SuperAdminTokenStore(
     StorageLayout layout,
     IConfiguration configuration,
-    IOptions<DirectusOptions> options,
+    IOptions<StorageOptions> options,
     ILogger<SuperAdminTokenStore> logger,
     TokenFileMetrics metrics) : ISuperAdminTokenVerifier
 {

@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
@@ -20,7 +19,7 @@ public sealed class StorageLayout
     // Indexed by StorageFolder; /server/info asks for three of them on every request.
     private readonly string[] _paths;
 
-    public StorageLayout(IOptions<DirectusOptions> options)
+    public StorageLayout(IOptions<StorageOptions> options)
     {
         Root = ResolveRoot(options.Value.RootPath);
         _paths = Enum.GetValues<StorageFolder>().Select(folder => Path.Combine([Root, .. NameOf(folder).Split('/')])).ToArray();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Directus.Application.Common.Throttling;
-using Directus.Application.Configuration;
 
 namespace Directus.Infrastructure.Throttling;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Directus.Application.Common.Throttling;
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -13,10 +12,10 @@ namespace Directus.Infrastructure.Throttling;
 /// within <see cref="RedisOptions.Timeout"/>) it counts in this instance's memory instead, and a client refused there
 /// stays refused until its local window ends, even once Redis is back. One Redis round trip per call at most.
 /// </summary>
-public sealed class RedisFailedAttemptStore(RedisConnection redis, FailedAttemptTracker local, IOptions<DirectusOptions> options) : IFailedAttemptStore
+public sealed class RedisFailedAttemptStore(RedisConnection redis, FailedAttemptTracker local, IOptions<ThrottleOptions> throttle, IOptions<RedisOptions> redisOptions) : IFailedAttemptStore
 {
-    private readonly ThrottleOptions _throttle = options.Value.Throttle;
-    private readonly string _keyPrefix = options.Value.Redis.KeyPrefix + "throttle:";
+    private readonly ThrottleOptions _throttle = throttle.Value;
+    private readonly string _keyPrefix = redisOptions.Value.KeyPrefix + "throttle:";
 
     /// <summary>How long the latest Redis call took (what <c>rateLimiter:responseTime</c> reports); zero before the first.</summary>
     public TimeSpan LastRoundTrip { get; private set; }

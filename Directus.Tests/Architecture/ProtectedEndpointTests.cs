@@ -1,5 +1,5 @@
 using Directus.Api.Errors;
-using Directus.Api.Http.Throttling;
+using Directus.Api.Throttling;
 using Directus.Api.SuperAdmin;
 using Directus.Application.Common.Behaviours;
 using Directus.Application.Common.Security;

@@ -10,5 +10,5 @@ namespace Directus.Tests.Support;
 public static class Probes
 {
     public static ProbeRunner Runner(TimeSpan timeout, ILogger<ProbeRunner>? logger = null, IMeterFactory? meters = null) =>
-        new(Options.Create(new DirectusOptions { ProbeTimeout = timeout }), logger ?? NullLogger<ProbeRunner>.Instance, new ProbeMetrics(meters ?? RecordedMeasurements.NewFactory()));
+        new(Options.Create(new ProbeOptions { ProbeTimeout = timeout }), logger ?? NullLogger<ProbeRunner>.Instance, new ProbeMetrics(meters ?? RecordedMeasurements.NewFactory()));
 }

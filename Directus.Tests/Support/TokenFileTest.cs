@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ public abstract class TokenFileTest
     public void CreateRootWithConfigFolder()
     {
         _root = new TempDirectory();
-        Layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = _root.Path }));
+        Layout = new StorageLayout(Options.Create(new StorageOptions { RootPath = _root.Path }));
         Directory.CreateDirectory(Path.GetDirectoryName(Layout.ApiConfigFile)!);
     }
 

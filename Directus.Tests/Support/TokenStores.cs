@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Security;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +20,7 @@ public static class TokenStores
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [SuperAdminTokenStore.EnvironmentVariable] = environmentToken })
             .Build();
-        var options = Options.Create(new DirectusOptions { TokenFileCheckInterval = fileCheckInterval ?? TimeSpan.Zero });
+        var options = Options.Create(new StorageOptions { TokenFileCheckInterval = fileCheckInterval ?? TimeSpan.Zero });
         return new SuperAdminTokenStore(layout, configuration, options, logger ?? new RecordingLogger<SuperAdminTokenStore>(),
             new TokenFileMetrics(meters ?? RecordedMeasurements.NewFactory()));
     }

@@ -11,7 +11,7 @@ namespace Directus.Application.Common.Probes;
 /// out is still stuck (a hung network mount, say), it is not started again: each later request gets the
 /// fallback at once, so a hang costs one blocked thread, not one per request.
 /// </summary>
-public sealed partial class ProbeRunner(IOptions<DirectusOptions> options, ILogger<ProbeRunner> logger, ProbeMetrics metrics)
+public sealed partial class ProbeRunner(IOptions<ProbeOptions> options, ILogger<ProbeRunner> logger, ProbeMetrics metrics)
 {
     private readonly TimeSpan _timeout = options.Value.ProbeTimeout;
     private readonly ConcurrentDictionary<string, Task> _stuck = new(StringComparer.Ordinal);

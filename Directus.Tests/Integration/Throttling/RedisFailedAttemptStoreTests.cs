@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using Directus.Api.Http.Throttling;
+using Directus.Api.Throttling;
 using Directus.Tests.Support;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
@@ -47,7 +47,7 @@ public sealed class RedisFailedAttemptStoreTests
             Assert.That(usedTheLast, Is.False);
             Assert.That((long)await Database.StringGetAsync(key), Is.EqualTo(1));
             Assert.That(timeToLive, Is.Not.Null.And.InRange(TimeSpan.FromSeconds(50), TimeSpan.FromSeconds(60)));
-            Assert.That(key.ToString(), Does.StartWith(instance.Options.Redis.KeyPrefix + "throttle:"));
+            Assert.That(key.ToString(), Does.StartWith(instance.Redis.KeyPrefix + "throttle:"));
         });
     }
 
@@ -149,7 +149,7 @@ public sealed class RedisFailedAttemptStoreTests
         elapsed.Stop();
         var server = _inspector.GetServer(_inspector.GetEndPoints().Single());
         var keys = new List<RedisKey>();
-        await foreach (var key in server.KeysAsync(pattern: instance.Options.Redis.KeyPrefix + "*", pageSize: 1000))
+        await foreach (var key in server.KeysAsync(pattern: instance.Redis.KeyPrefix + "*", pageSize: 1000))
         {
             keys.Add(key);
         }

@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Redis;
 using Directus.Infrastructure.Throttling;
 using Directus.Tests.Support;
@@ -12,17 +11,17 @@ public sealed class RedisStoreHarness : IAsyncDisposable
 {
     private readonly LoggerFactory _loggers;
 
-    private RedisStoreHarness(DirectusOptions options, CapturingLoggerProvider logs)
+    private RedisStoreHarness(ThrottleOptions throttle, RedisOptions redis, CapturingLoggerProvider logs)
     {
-        Options = options;
+        Redis = redis;
         Logs = logs;
         _loggers = new LoggerFactory([logs]);
-        Connection = new RedisConnection(Microsoft.Extensions.Options.Options.Create(options), _loggers.CreateLogger<RedisConnection>());
-        Memory = new FailedAttemptTracker(options.Throttle, TimeProvider.System);
-        Store = new RedisFailedAttemptStore(Connection, Memory, Microsoft.Extensions.Options.Options.Create(options));
+        Connection = new RedisConnection(Options.Create(throttle), Options.Create(redis), _loggers.CreateLogger<RedisConnection>());
+        Memory = new FailedAttemptTracker(throttle, TimeProvider.System);
+        Store = new RedisFailedAttemptStore(Connection, Memory, Options.Create(throttle), Options.Create(redis));
     }
 
-    public DirectusOptions Options { get; }
+    public RedisOptions Redis { get; }
 
     public CapturingLoggerProvider Logs { get; }
 
@@ -43,18 +42,15 @@ public sealed class RedisStoreHarness : IAsyncDisposable
 
     public static async Task<RedisStoreHarness> StartAsync(string configuration, int permitLimit, TimeSpan? window, string keyPrefix, TimeSpan timeout)
     {
-        var options = new DirectusOptions
+        var throttle = new ThrottleOptions { Store = ThrottleStore.Redis, PermitLimit = permitLimit, Window = window ?? TimeSpan.FromSeconds(60) };
+        var redis = new RedisOptions
         {
-            Throttle = new ThrottleOptions { Store = ThrottleStore.Redis, PermitLimit = permitLimit, Window = window ?? TimeSpan.FromSeconds(60) },
-            Redis = new RedisOptions
-            {
-                Configuration = configuration,
-                KeyPrefix = keyPrefix,
-                Timeout = timeout,
-                RetryInterval = TimeSpan.FromMilliseconds(200),
-            },
+            Configuration = configuration,
+            KeyPrefix = keyPrefix,
+            Timeout = timeout,
+            RetryInterval = TimeSpan.FromMilliseconds(200),
         };
-        var harness = new RedisStoreHarness(options, new CapturingLoggerProvider());
+        var harness = new RedisStoreHarness(throttle, redis, new CapturingLoggerProvider());
         await harness.Connection.StartAsync(CancellationToken.None);
         return harness;
     }

@@ -1,7 +1,7 @@
+using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
 using Directus.Application.Server.Queries.GetHealth;
 using Directus.Domain.Server;
-using Directus.Application.Configuration;
 using Directus.Tests.Support;
 using Microsoft.Extensions.Options;
 using Moq;
@@ -116,5 +116,5 @@ public sealed class GetHealthQueryHandlerTests
     }
 
     private GetHealthQueryHandler CreateHandler() =>
-        new(_checks.Object, new SharedHealthRun(_checks.Object, Options.Create(new DirectusOptions()), _time), Identity);
+        new(_checks.Object, new SharedHealthRun(_checks.Object, Options.Create(new HealthReportOptions()), _time), Identity);
 }

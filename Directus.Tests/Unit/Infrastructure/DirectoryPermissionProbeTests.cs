@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Probes;
 using Directus.Infrastructure.Storage;
@@ -14,7 +13,7 @@ public sealed class DirectoryPermissionProbeTests
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "Unix modes");
         using var root = new TempDirectory();
-        var layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = root.Path }));
+        var layout = new StorageLayout(Options.Create(new StorageOptions { RootPath = root.Path }));
         Directory.CreateDirectory(layout.PathOf(StorageFolder.Uploads));
         const UnixFileMode setGid2775 = UnixFileMode.SetGroup | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
             | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
@@ -29,7 +28,7 @@ public sealed class DirectoryPermissionProbeTests
     public void GetMode_OfAMissingFolder_IsNull()
     {
         using var root = new TempDirectory();
-        var layout = new StorageLayout(Options.Create(new DirectusOptions { RootPath = root.Path }));
+        var layout = new StorageLayout(Options.Create(new StorageOptions { RootPath = root.Path }));
 
         Assert.That(new DirectoryPermissionProbe(layout).GetMode(StorageFolder.Logs), Is.Null);
     }

@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
@@ -14,14 +13,14 @@ public sealed class MetricsTokenSetTests
     [TestCase("third", false)]
     public void IsMetricsToken_MatchesExactlyOneOfTheConfiguredTokens(string candidate, bool expected)
     {
-        var options = new DirectusOptions();
-        options.Metrics.Tokens.Add("first");
-        options.Metrics.Tokens.Add("second");
+        var options = new MetricsOptions();
+        options.Tokens.Add("first");
+        options.Tokens.Add("second");
 
         Assert.That(new MetricsTokenSet(Options.Create(options)).IsMetricsToken(candidate), Is.EqualTo(expected));
     }
 
     [Test]
     public void IsMetricsToken_WithNoTokensConfigured_MatchesNothing() =>
-        Assert.That(new MetricsTokenSet(Options.Create(new DirectusOptions())).IsMetricsToken(""), Is.False);
+        Assert.That(new MetricsTokenSet(Options.Create(new MetricsOptions())).IsMetricsToken(""), Is.False);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Health;
 using Directus.Tests.Support;
 using Microsoft.Extensions.Options;
@@ -45,5 +44,5 @@ public sealed class ShutdownDelayServiceTests
     }
 
     private static ShutdownDelayService Create(TimeSpan delay, RecordingLogger<ShutdownDelayService> logger) =>
-        new(Options.Create(new DirectusOptions { Health = new DirectusHealthOptions { ShutdownDelay = delay } }), logger);
+        new(Options.Create(new ServerHealthOptions { ShutdownDelay = delay }), logger);
 }

@@ -102,12 +102,9 @@ public sealed class StorageWritableHealthCheckTests
 
     private Task<HealthCheckResult> CheckAsync(StorageFolder folder, double thresholdMs)
     {
-        var options = Options.Create(new DirectusOptions
-        {
-            RootPath = _root.Path,
-            Health = new DirectusHealthOptions { StorageThresholdMs = thresholdMs },
-        });
-        var check = new StorageWritableHealthCheck(folder, new StorageLayout(options), Probes.Runner(TimeSpan.FromSeconds(5)), options);
+        var layout = new StorageLayout(Options.Create(new StorageOptions { RootPath = _root.Path }));
+        var check = new StorageWritableHealthCheck(
+            folder, layout, Probes.Runner(TimeSpan.FromSeconds(5)), Options.Create(new ServerHealthOptions { StorageThresholdMs = thresholdMs }), Options.Create(new ProbeOptions()));
         return check.CheckHealthAsync(new HealthCheckContext());
     }
 }

@@ -8,12 +8,12 @@ namespace Directus.Application.Server.Queries.GetHealth;
 /// <summary>
 /// The checks as anonymous callers see them. Anyone may call /server/health, and each run writes and deletes a file
 /// in every storage folder, so a flood of anonymous calls shares one run: calls while a run is going on wait for it,
-/// and its result is reused until <see cref="DirectusHealthOptions.AnonymousResultLifetime"/> after it started. At most
+/// and its result is reused until <see cref="HealthReportOptions.AnonymousResultLifetime"/> after it started. At most
 /// one run per lifetime, however many calls. The super admin always gets a fresh run.
 /// </summary>
-public sealed class SharedHealthRun(IHealthCheckRunner checks, IOptions<DirectusOptions> options, TimeProvider time)
+public sealed class SharedHealthRun(IHealthCheckRunner checks, IOptions<HealthReportOptions> options, TimeProvider time)
 {
-    private readonly TimeSpan _lifetime = options.Value.Health.AnonymousResultLifetime;
+    private readonly TimeSpan _lifetime = options.Value.AnonymousResultLifetime;
     private readonly Lock _gate = new();
     private Task<IReadOnlyList<HealthCheckOutcome>>? _run;
     private long _startedAt;

@@ -1,5 +1,5 @@
 using System.Net;
-using Directus.Api.Http.Throttling;
+using Directus.Api.Throttling;
 
 namespace Directus.Tests.Unit.Api.Throttling;
 

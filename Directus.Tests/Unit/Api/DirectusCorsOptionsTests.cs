@@ -1,6 +1,6 @@
-using Directus.Application.Configuration;
+using Directus.Api.Cors;
 
-namespace Directus.Tests.Unit.Application;
+namespace Directus.Tests.Unit.Api;
 
 public sealed class DirectusCorsOptionsTests
 {

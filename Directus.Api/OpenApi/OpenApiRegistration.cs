@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Directus.Api.OpenApi;
 
-public static class OpenApiSetup
+public static class OpenApiRegistration
 {
     public const string DocumentName = "v1";
 

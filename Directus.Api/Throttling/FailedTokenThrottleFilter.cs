@@ -1,11 +1,11 @@
 using Directus.Api.SuperAdmin;
 using Directus.Application.Common.Errors;
 using Directus.Application.Common.Throttling;
-using Directus.Application.Configuration;
+using Directus.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
-namespace Directus.Api.Http.Throttling;
+namespace Directus.Api.Throttling;
 
 /// <summary>
 /// Before the action: refuses a client that has no failures left in its window. After it: counts the outcome as a
@@ -16,10 +16,10 @@ public sealed partial class FailedTokenThrottleFilter(
     bool anonymousCallsExempt,
     IFailedAttemptStore store,
     TokenAttemptMetrics metrics,
-    IOptions<DirectusOptions> options,
+    IOptions<ThrottleOptions> options,
     ILogger<FailedTokenThrottleFilter> logger) : IAsyncActionFilter
 {
-    private readonly ThrottleOptions _throttle = options.Value.Throttle;
+    private readonly ThrottleOptions _throttle = options.Value;
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {

@@ -1,9 +1,13 @@
-namespace Directus.Application.Configuration;
+using Directus.Application.Configuration;
 
-/// <summary>The <c>Directus:Cors</c> configuration section.</summary>
-public sealed class DirectusCorsOptions
+namespace Directus.Api.Cors;
+
+/// <summary>The <c>Directus:Cors</c> section: which browser origins may call the API.</summary>
+public sealed class DirectusCorsOptions : ISettingsSection
 {
     public const string AnyOrigin = "*";
+
+    public static string SectionPath => "Directus:Cors";
 
     /// <summary>
     /// The origins (<c>https://app.example.com</c>: scheme, host and port) that browsers may call the API from.
@@ -28,4 +32,12 @@ public sealed class DirectusCorsOptions
         || (Uri.TryCreate(origin, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && string.Equals(origin, uri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase));
+
+    public IEnumerable<string> Problems()
+    {
+        const string Key = "Directus:Cors:Origins";
+        return Origins.Where(origin => !IsValidOrigin(origin)).Distinct(StringComparer.Ordinal).Select(origin => string.IsNullOrWhiteSpace(origin)
+            ? $"{Key} holds an empty entry (in a comma-separated string: two commas in a row, or one at either end)"
+            : $"{Key} holds \"{origin}\", which is not \"*\" or an origin like https://app.example.com (scheme, host, optional port; no path or trailing slash)");
+    }
 }

@@ -1,4 +1,3 @@
-using Directus.Application.Configuration;
 using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace Directus.Infrastructure.Health;
 
-public static class HealthCheckSetup
+public static class HealthChecksRegistration
 {
     /// <summary>The framework's health-check service with the server's checks, in the order the answer lists them.</summary>
     public static IServiceCollection AddDirectusHealthChecks(this IServiceCollection services, IConfiguration configuration)
@@ -24,10 +23,10 @@ public static class HealthCheckSetup
         services.AddSingleton<IHealthCheckRunner, HealthCheckRunner>();
         services.AddHostedService<ShutdownDelayService>();
         // The host's shutdown timeout (ShutdownTimeoutSeconds) bounds the drain of requests in flight; the delay comes on
-        // top. Read from the section itself: the host is built before the Directus options are validated.
+        // top. Read from the section itself: the host is built before the settings are validated.
         services.AddOptions<HostOptions>().PostConfigure(host =>
         {
-            var health = configuration.GetSection($"{DirectusOptions.SectionName}:{nameof(DirectusOptions.Health)}").Get<DirectusHealthOptions>();
+            var health = configuration.GetSection(ServerHealthOptions.SectionPath).Get<ServerHealthOptions>();
             host.ShutdownTimeout += health?.ShutdownDelay is { Ticks: > 0 } delay ? delay : TimeSpan.Zero;
         });
         return services;

@@ -1,4 +1,4 @@
-namespace Directus.Application.Configuration;
+namespace Directus.Infrastructure.Throttling;
 
 /// <summary>Where the failed-token throttle counts: in this process, or in Redis shared by every instance.</summary>
 public enum ThrottleStore

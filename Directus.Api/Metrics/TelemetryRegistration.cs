@@ -13,7 +13,7 @@ namespace Directus.Api.Metrics;
 /// metrics are on, and OTLP for traces, metrics and logs when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set (the other
 /// standard <c>OTEL_*</c> variables then apply as the SDK reads them). With neither, nothing listens to any meter.
 /// </summary>
-public static class TelemetrySetup
+public static class TelemetryRegistration
 {
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 

@@ -1,8 +1,7 @@
-using Directus.Application.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
-namespace Directus.Infrastructure.Configuration;
+namespace Directus.Application.Configuration;
 
 /// <summary>
 /// The binder fills a list setting from its list form only (<c>…__0</c>, <c>…__1</c>, a JSON array) and silently
@@ -13,8 +12,11 @@ namespace Directus.Infrastructure.Configuration;
 /// </summary>
 public static class ListGivenAsOneString
 {
-    public static void Bind(IList<string> list, IConfigurationSection section, Func<string, IEnumerable<string>> split)
+    public static void Bind<TSettings>(IList<string> list, IConfigurationSection section, Func<string, IEnumerable<string>> split)
     {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(split);
         if (string.IsNullOrEmpty(section.Value))
         {
             return;
@@ -24,7 +26,7 @@ public static class ListGivenAsOneString
         {
             // Which one was meant to win cannot be told, and joining them could allow more than either says.
             throw new OptionsValidationException(
-                DirectusOptions.SectionName, typeof(DirectusOptions), [$"{section.Path} is given both as one comma-separated string and as a list; give one of them"]);
+                section.Path, typeof(TSettings), [$"{section.Path} is given both as one comma-separated string and as a list; give one of them"]);
         }
 
         foreach (var entry in split(section.Value))

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Directus.Api.Http.Throttling;
+namespace Directus.Api.Throttling;
 
 /// <summary>Which client a request is counted against: its IPv4 address, or its IPv6 network of the configured prefix.</summary>
 public static class ClientPartition

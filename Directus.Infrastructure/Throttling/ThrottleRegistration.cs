@@ -1,5 +1,4 @@
 using Directus.Application.Common.Throttling;
-using Directus.Application.Configuration;
 using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Redis;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Throttling;
 
-public static class ThrottleSetup
+public static class ThrottleRegistration
 {
     /// <summary>
     /// The failed-token throttle's store as <c>Directus:Throttle:Store</c> chooses (read once the options are validated):
@@ -19,21 +18,21 @@ public static class ThrottleSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new FailedAttemptTracker(
-            provider.GetRequiredService<IOptions<DirectusOptions>>().Value.Throttle,
+            provider.GetRequiredService<IOptions<ThrottleOptions>>().Value,
             provider.GetRequiredService<TimeProvider>()));
 
-        services.AddSingleton<IValidateOptions<DirectusOptions>, RedisConfigurationValidator>();
+        services.AddSingleton<IValidateOptions<RedisOptions>, RedisConfigurationValidator>();
         services.AddSingleton<RedisConnection>();
         services.AddHostedService(provider => provider.GetRequiredService<RedisConnection>());
         services.AddSingleton<RedisFailedAttemptStore>();
 
-        services.AddSingleton<IFailedAttemptStore>(provider => UsesRedis(provider.GetRequiredService<IOptions<DirectusOptions>>())
+        services.AddSingleton<IFailedAttemptStore>(provider => UsesRedis(provider.GetRequiredService<IOptions<ThrottleOptions>>())
             ? provider.GetRequiredService<RedisFailedAttemptStore>()
             : provider.GetRequiredService<FailedAttemptTracker>());
 
-        services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<DirectusOptions>>((health, directus) =>
+        services.AddOptions<HealthCheckServiceOptions>().Configure<IOptions<ThrottleOptions>>((health, throttle) =>
         {
-            if (!UsesRedis(directus))
+            if (!UsesRedis(throttle))
             {
                 return;
             }
@@ -53,5 +52,5 @@ public static class ThrottleSetup
         return services;
     }
 
-    private static bool UsesRedis(IOptions<DirectusOptions> options) => options.Value.Throttle.Store == ThrottleStore.Redis;
+    private static bool UsesRedis(IOptions<ThrottleOptions> options) => options.Value.Store == ThrottleStore.Redis;
 }

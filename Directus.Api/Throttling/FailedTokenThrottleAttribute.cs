@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace Directus.Api.Http.Throttling;
+namespace Directus.Api.Throttling;
 
 /// <summary>
 /// Puts an action under the failed-token throttle: a client that failed its token too often in the window gets

@@ -3,7 +3,7 @@ using Directus.Application.Common.Errors;
 using Directus.Application.Common.Security;
 using Directus.Application.Common.Telemetry;
 
-namespace Directus.Api.Http.Throttling;
+namespace Directus.Api.Throttling;
 
 /// <summary>
 /// What the failed-token throttle sees, by route template: <c>directus.token.failures</c> by reason (blank, repeated,

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Directus.Api.Logging;
 
-public static class SecretRedactionServiceCollectionExtensions
+public static class SecretRedactionRegistration
 {
     /// <summary>
     /// Decorates the registered <see cref="ILoggerFactory"/> with <see cref="RedactingLoggerFactory"/>. Call it after
