@@ -15,8 +15,10 @@ public sealed class StorageStartupService(StorageInitializer storage, SuperAdmin
     });
 
     /// <summary>
-    /// Runs once: called by the entry point before the host starts, and by the host itself, which is all that calls it
-    /// in the in-process test host. Throws <see cref="StartupRefusedException"/>, saying why, when it cannot go on.
+    /// Runs once. The entry point (ApiRunner) calls it before the host starts, because the host logs a hosted service
+    /// that throws as "Hosting failed to start" with its stack trace, and a refused start must be one line. Hosts that
+    /// do not go through the entry point (the in-process test host, an application embedding these layers) get it
+    /// from <see cref="StartAsync"/>. Throws <see cref="StartupRefusedException"/>, saying why, when it cannot go on.
     /// </summary>
     public void Prepare() => _ = _prepared.Value;
 
