@@ -3,7 +3,6 @@ using Directus.Application.Common.Probes;
 using Directus.Application.Configuration;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Storage;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Health;
@@ -17,7 +16,7 @@ public sealed class StorageWritableHealthCheck(
     StorageFolder folder,
     StorageLayout layout,
     ProbeRunner probes,
-    IOptions<DirectusOptions> options) : IHealthCheck
+    IOptions<DirectusOptions> options) : DirectusHealthCheck
 {
     public const string FilePrefix = ".directus-health-";
 
@@ -25,17 +24,17 @@ public sealed class StorageWritableHealthCheck(
 
     private readonly double _thresholdMs = options.Value.Health.StorageThresholdMs;
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public override async Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var path = layout.PathOf(folder);
-        var timedOut = new Measurement(options.Value.ProbeTimeout.TotalMilliseconds, $"No answer from {path} within the probe timeout");
+        // The probe guard's bound is the check's only one; a folder that hangs is reported as taking all of it.
+        var timedOut = new Measurement(probes.Timeout.TotalMilliseconds, $"No answer from {path} within the probe timeout");
         var measured = await probes.RunAsync($"health of {folder}", () => Measure(path), timedOut).ConfigureAwait(false);
 
         var state = measured.Failure is null ? HealthStates.ForDuration(measured.Milliseconds, _thresholdMs) : HealthState.Error;
         var output = measured.Failure
             ?? (state == HealthState.Warn ? $"Writing to {path} took longer than {_thresholdMs} ms" : null);
-        return HealthObservationData.Result(new HealthObservation(
-            "objectstore", state, Math.Round(measured.Milliseconds, 3), "ms", _thresholdMs, output));
+        return new HealthObservation("objectstore", state, Math.Round(measured.Milliseconds, 3), "ms", _thresholdMs, output);
     }
 
     public static Measurement Measure(string folderPath)
