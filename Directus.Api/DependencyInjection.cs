@@ -1,4 +1,5 @@
 using System.Net;
+using Directus.Api.Contracts;
 using Directus.Api.Errors;
 using Directus.Api.Http;
 using Directus.Api.Http.Throttling;
@@ -38,7 +39,7 @@ public static class DependencyInjection
                 options.JsonSerializerOptions.Encoder = ApiJsonContext.Encoder;
             });
 
-        services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
+        services.AddAutoMapper(MappingLimits.GuardEveryMap, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
         services.AddDirectusOpenApi();
         services.AddDirectusCors();

@@ -40,8 +40,7 @@ public sealed class HealthResponse
                         check => check.Name,
                         check => (IReadOnlyList<HealthObservationResponse>)context.Mapper.Map<List<HealthObservationResponse>>(check.Observations),
                         StringComparer.Ordinal));
-                })
-                .MaxDepth(MappingLimits.MaxDepth);
+                });
         }
     }
 }
