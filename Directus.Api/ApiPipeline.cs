@@ -24,7 +24,9 @@ public static class ApiPipeline
         app.UseHeadWithoutBody(); // before the error handlers, whose envelopes it drops too
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            // Reached only if the registered IExceptionHandler declines, which it never does.
+            // The middleware refuses to start without a handler of its own (or a path, or AddProblemDetails) even when an
+            // IExceptionHandler is registered (dotnet/aspnetcore#51888). DirectusExceptionHandler answers every exception,
+            // so this runs only if it ever declined one.
             ExceptionHandler = context => ErrorEnvelopeWriter.WriteAsync(
                 context, StatusCodes.Status500InternalServerError, DirectusErrors.ForStatus(StatusCodes.Status500InternalServerError)),
         });

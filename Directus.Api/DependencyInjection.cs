@@ -1,3 +1,4 @@
+using Directus.Api.Contracts;
 using Directus.Api.Cors;
 using Directus.Api.Errors;
 using Directus.Api.HttpLogging;
@@ -37,7 +38,7 @@ public static class DependencyInjection
                 options.JsonSerializerOptions.Encoder = ApiJsonContext.Encoder;
             });
 
-        services.AddAutoMapper(_ => { }, typeof(DependencyInjection).Assembly);
+        services.AddAutoMapper(MappingLimits.GuardEveryMap, typeof(DependencyInjection).Assembly);
         services.AddExceptionHandler<DirectusExceptionHandler>();
         services.AddDirectusOpenApi();
         services.AddDirectusCors(configuration);

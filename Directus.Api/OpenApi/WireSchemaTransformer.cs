@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Directus.Api.Contracts.Server;
+using Directus.Domain.Server;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -8,7 +9,7 @@ namespace Directus.Api.OpenApi;
 /// <summary>Says what the generated schemas cannot know from the types alone: a health status is one of three words.</summary>
 public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
 {
-    private static readonly string[] HealthStates = [HealthStatusNames.Ok, HealthStatusNames.Warn, HealthStatusNames.Error];
+    private static readonly string[] HealthStateNames = Enum.GetValues<HealthState>().Select(HealthStates.NameOf).ToArray();
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
         if ((type == typeof(HealthResponse) || type == typeof(HealthObservationResponse))
             && schema.Properties?.TryGetValue("status", out var status) == true && status is OpenApiSchema statusSchema)
         {
-            statusSchema.Enum = HealthStates.Select(state => (JsonNode)JsonValue.Create(state)).ToList();
+            statusSchema.Enum = HealthStateNames.Select(state => (JsonNode)JsonValue.Create(state)).ToList();
         }
 
         return Task.CompletedTask;

@@ -21,4 +21,12 @@ public static class HealthStates
     /// <summary>A measured duration is <see cref="HealthState.Warn"/> above its threshold (Directus 11's rule), otherwise <see cref="HealthState.Ok"/>.</summary>
     public static HealthState ForDuration(double observedMilliseconds, double thresholdMilliseconds) =>
         observedMilliseconds > thresholdMilliseconds ? HealthState.Warn : HealthState.Ok;
+
+    /// <summary>Directus 11's name of a state, as the health answer and the health metrics write it.</summary>
+    public static string NameOf(HealthState state) => state switch
+    {
+        HealthState.Ok => "ok",
+        HealthState.Warn => "warn",
+        _ => "error",
+    };
 }

@@ -32,17 +32,9 @@ public sealed class HealthCheckMetrics
     {
         foreach (var candidate in States)
         {
-            _status.Record(candidate == state ? 1 : 0, new KeyValuePair<string, object?>(CheckTag, check), new KeyValuePair<string, object?>(StatusTag, NameOf(candidate)));
+            _status.Record(candidate == state ? 1 : 0, new KeyValuePair<string, object?>(CheckTag, check), new KeyValuePair<string, object?>(StatusTag, HealthStates.NameOf(candidate)));
         }
 
-        _duration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>(CheckTag, check), new KeyValuePair<string, object?>(StatusTag, NameOf(state)));
+        _duration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>(CheckTag, check), new KeyValuePair<string, object?>(StatusTag, HealthStates.NameOf(state)));
     }
-
-    /// <summary>Directus 11's names for the states, as the health answer writes them.</summary>
-    public static string NameOf(HealthState state) => state switch
-    {
-        HealthState.Ok => "ok",
-        HealthState.Warn => "warn",
-        _ => "error",
-    };
 }

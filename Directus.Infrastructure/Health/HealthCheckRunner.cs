@@ -20,7 +20,7 @@ public sealed class HealthCheckRunner(HealthCheckService service, IOptions<Healt
         {
             if (report.Entries.TryGetValue(registration.Name, out var entry))
             {
-                var observation = HealthObservationData.Observation(entry);
+                var observation = DirectusHealthCheck.ObservationOf(entry);
                 metrics.Record(registration.Name, observation.Status, entry.Duration);
                 outcomes.Add(new HealthCheckOutcome(registration.Name, [observation], HealthCheckTags.WorstOverallEffect(registration.Tags)));
             }

@@ -1,7 +1,6 @@
 using Directus.Domain.Server;
 using Directus.Infrastructure.Redis;
 using Directus.Infrastructure.Throttling;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Directus.Infrastructure.Health;
 
@@ -9,19 +8,19 @@ namespace Directus.Infrastructure.Health;
 /// Directus 11's <c>rateLimiter:responseTime</c> for the Redis store, without calling Redis: the round trip of the
 /// throttle's latest Redis call, and a warning while Redis is unreachable and the throttle counts per instance.
 /// </summary>
-public sealed class RateLimiterHealthCheck(RedisConnection redis, RedisFailedAttemptStore store) : IHealthCheck
+public sealed class RateLimiterHealthCheck(RedisConnection redis, RedisFailedAttemptStore store) : DirectusHealthCheck
 {
     public const string CountingPerInstance =
         "Redis is unreachable: the failed-token throttle counts per instance (each instance allows the full limit) until it answers again";
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public override Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var shared = redis.IsAnswering;
-        return Task.FromResult(HealthObservationData.Result(new HealthObservation(
+        return Task.FromResult(new HealthObservation(
             "ratelimiter",
             shared ? HealthState.Ok : HealthState.Warn,
             Math.Round(store.LastRoundTrip.TotalMilliseconds, 3),
             "ms",
-            Output: shared ? null : CountingPerInstance)));
+            Output: shared ? null : CountingPerInstance));
     }
 }

@@ -1,27 +1,26 @@
 using System.Diagnostics;
 using Directus.Domain.Server;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 
 namespace Directus.Infrastructure.Health;
 
 /// <summary>Reports the process's uptime, and an error from the moment shutdown begins, so that load balancers drain this instance.</summary>
-public sealed class ServerLifecycleHealthCheck(IHostApplicationLifetime lifetime) : IHealthCheck
+public sealed class ServerLifecycleHealthCheck(IHostApplicationLifetime lifetime) : DirectusHealthCheck
 {
     public const string ShuttingDown = "The server is shutting down";
 
     private static readonly DateTime ProcessStartUtc = ReadProcessStart();
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public override Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var stopping = lifetime.ApplicationStopping.IsCancellationRequested;
         var uptime = Math.Round((DateTime.UtcNow - ProcessStartUtc).TotalSeconds, 3);
-        return Task.FromResult(HealthObservationData.Result(new HealthObservation(
+        return Task.FromResult(new HealthObservation(
             "system",
             stopping ? HealthState.Error : HealthState.Ok,
             uptime,
             "s",
-            Output: stopping ? ShuttingDown : null)));
+            Output: stopping ? ShuttingDown : null));
     }
 
     private static DateTime ReadProcessStart()

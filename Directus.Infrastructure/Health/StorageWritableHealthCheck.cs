@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Directus.Application.Common.Probes;
-using Directus.Application.Configuration;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Storage;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Health;
@@ -17,8 +15,7 @@ public sealed class StorageWritableHealthCheck(
     StorageFolder folder,
     StorageLayout layout,
     ProbeRunner probes,
-    IOptions<ServerHealthOptions> options,
-    IOptions<ProbeOptions> probeOptions) : IHealthCheck
+    IOptions<ServerHealthOptions> options) : DirectusHealthCheck
 {
     public const string FilePrefix = ".directus-health-";
 
@@ -26,17 +23,17 @@ public sealed class StorageWritableHealthCheck(
 
     private readonly double _thresholdMs = options.Value.StorageThresholdMs;
 
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public override async Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var path = layout.PathOf(folder);
-        var timedOut = new Measurement(probeOptions.Value.ProbeTimeout.TotalMilliseconds, $"No answer from {path} within the probe timeout");
+        // The probe guard's bound is the check's only one; a folder that hangs is reported as taking all of it.
+        var timedOut = new Measurement(probes.Timeout.TotalMilliseconds, $"No answer from {path} within the probe timeout");
         var measured = await probes.RunAsync($"health of {folder}", () => Measure(path), timedOut).ConfigureAwait(false);
 
         var state = measured.Failure is null ? HealthStates.ForDuration(measured.Milliseconds, _thresholdMs) : HealthState.Error;
         var output = measured.Failure
             ?? (state == HealthState.Warn ? $"Writing to {path} took longer than {_thresholdMs} ms" : null);
-        return HealthObservationData.Result(new HealthObservation(
-            "objectstore", state, Math.Round(measured.Milliseconds, 3), "ms", _thresholdMs, output));
+        return new HealthObservation("objectstore", state, Math.Round(measured.Milliseconds, 3), "ms", _thresholdMs, output);
     }
 
     public static Measurement Measure(string folderPath)

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Security;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Directus.Infrastructure.Health;
 
@@ -10,21 +9,21 @@ namespace Directus.Infrastructure.Health;
 /// An edit the server refused (it keeps the last good token) is a warning that says what a restart would do:
 /// generate a new token where the file was removed, refuse to start otherwise.
 /// </summary>
-public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : IHealthCheck
+public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : DirectusHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public override Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var state = tokens.GetState();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 
         var output = Output(state);
-        return Task.FromResult(HealthObservationData.Result(new HealthObservation(
+        return Task.FromResult(new HealthObservation(
             "component",
             output is null ? HealthState.Ok : HealthState.Warn,
             Math.Round(elapsed, 3),
             "ms",
-            Output: output)));
+            Output: output));
     }
 
     private static string? Output(SuperAdminTokenStore.TokenState state) => state switch

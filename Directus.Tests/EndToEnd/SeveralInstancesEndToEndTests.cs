@@ -60,7 +60,7 @@ public sealed class SeveralInstancesEndToEndTests
         // Redis back: shared counting resumes.
         await redis.StartAgainAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var sharedAgain = await Eventually.TrueAsync(async () => await IsOkAsync(first) && await IsOkAsync(second), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(100));
+        var sharedAgain = await Poll.UntilAsync(async () => await IsOkAsync(first) && await IsOkAsync(second), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(100));
         clock.Stop();
         using var laterAttacker = Client("127.0.0.5", nginx);
         var failuresAfter = await SendAsync(laterAttacker, "Redis back: wrong token", 10, attempt => "wrong-" + attempt);
@@ -209,7 +209,7 @@ public sealed class SeveralInstancesEndToEndTests
     private static async Task<string?> WarnWithRedisChecksAsync(ServerProcess server)
     {
         string? last = null;
-        var warned = await Eventually.TrueAsync(
+        var warned = await Poll.UntilAsync(
             async () =>
             {
                 var (status, body) = await DetailedHealthAsync(server);
@@ -251,7 +251,7 @@ public sealed class SeveralInstancesEndToEndTests
     private async Task<Dictionary<Exchange, string>> InstancesAsync(NginxProcess nginx, Dictionary<int, string> instances)
     {
         string[] lines = [];
-        await Eventually.TrueAsync(() => (lines = nginx.AccessLog()).Length >= _exchanges.Count);
+        await Poll.UntilAsync(() => (lines = nginx.AccessLog()).Length >= _exchanges.Count, TimeSpan.FromSeconds(20));
         var answeredBy = new Dictionary<Exchange, string>();
         foreach (var group in _exchanges.GroupBy(exchange => exchange.Client))
         {

@@ -32,8 +32,7 @@ public sealed class HealthObservationResponse
         public Mapping()
         {
             CreateMap<HealthObservation, HealthObservationResponse>()
-                .ForMember(response => response.Status, options => options.MapFrom(observation => HealthStatusNames.Of(observation.Status)))
-                .MaxDepth(MappingLimits.MaxDepth);
+                .ForMember(response => response.Status, options => options.MapFrom(observation => HealthStates.NameOf(observation.Status)));
         }
     }
 }

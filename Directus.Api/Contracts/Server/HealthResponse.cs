@@ -31,7 +31,7 @@ public sealed class HealthResponse
         public Mapping()
         {
             CreateMap<ServerHealth, HealthResponse>()
-                .ForMember(response => response.Status, options => options.MapFrom(health => HealthStatusNames.Of(health.Status)))
+                .ForMember(response => response.Status, options => options.MapFrom(health => HealthStates.NameOf(health.Status)))
                 .ForMember(response => response.Checks, options =>
                 {
                     // Anonymous: no checks at all, not an empty map.
@@ -40,8 +40,7 @@ public sealed class HealthResponse
                         check => check.Name,
                         check => (IReadOnlyList<HealthObservationResponse>)context.Mapper.Map<List<HealthObservationResponse>>(check.Observations),
                         StringComparer.Ordinal));
-                })
-                .MaxDepth(MappingLimits.MaxDepth);
+                });
         }
     }
 }

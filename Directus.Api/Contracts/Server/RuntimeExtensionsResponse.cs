@@ -39,8 +39,7 @@ public sealed class RuntimeExtensionsResponse
                 .ForMember(response => response.Gd, options => options.MapFrom(capabilities => capabilities.ImageProcessing))
                 .ForMember(response => response.Fileinfo, options => options.MapFrom(capabilities => capabilities.ContentTypeDetection))
                 .ForMember(response => response.Mbstring, options => options.MapFrom(capabilities => capabilities.UnicodeGlobalization))
-                .ForMember(response => response.Json, options => options.MapFrom(capabilities => capabilities.JsonSerializer))
-                .MaxDepth(MappingLimits.MaxDepth);
+                .ForMember(response => response.Json, options => options.MapFrom(capabilities => capabilities.JsonSerializer));
         }
     }
 }

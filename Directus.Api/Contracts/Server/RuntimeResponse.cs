@@ -21,8 +21,7 @@ public sealed class RuntimeResponse
         public Mapping()
         {
             CreateMap<RuntimeFacts, RuntimeResponse>()
-                .ForMember(response => response.Extensions, options => options.MapFrom(facts => facts.Capabilities))
-                .MaxDepth(MappingLimits.MaxDepth);
+                .ForMember(response => response.Extensions, options => options.MapFrom(facts => facts.Capabilities));
         }
     }
 }

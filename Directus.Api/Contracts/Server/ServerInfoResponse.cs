@@ -26,8 +26,7 @@ public sealed class ServerInfoResponse
             CreateMap<ServerInfo, ServerInfoResponse>()
                 .ForMember(response => response.Directus, options => options.MapFrom(info => info.CompatibleDirectusVersion))
                 .ForMember(response => response.Server, options => options.MapFrom(info => info.WebServer))
-                .ForMember(response => response.Php, options => options.MapFrom(info => info.Runtime))
-                .MaxDepth(MappingLimits.MaxDepth);
+                .ForMember(response => response.Php, options => options.MapFrom(info => info.Runtime));
         }
     }
 }

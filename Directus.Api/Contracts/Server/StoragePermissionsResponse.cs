@@ -20,8 +20,7 @@ public sealed class StoragePermissionsResponse
     {
         public Mapping()
         {
-            CreateMap<StoragePermissions, StoragePermissionsResponse>()
-                .MaxDepth(MappingLimits.MaxDepth);
+            CreateMap<StoragePermissions, StoragePermissionsResponse>();
         }
     }
 }

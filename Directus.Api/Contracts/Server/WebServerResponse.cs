@@ -27,8 +27,7 @@ public sealed class WebServerResponse
                 .ForMember(response => response.Type, options => options.MapFrom(facts => facts.Software))
                 .ForMember(response => response.Rewrites, options => options.MapFrom(facts => facts.UrlRewriting))
                 .ForMember(response => response.Os, options => options.MapFrom(facts => facts.OperatingSystemFamily))
-                .ForMember(response => response.OsVersion, options => options.MapFrom(facts => facts.KernelVersion))
-                .MaxDepth(MappingLimits.MaxDepth);
+                .ForMember(response => response.OsVersion, options => options.MapFrom(facts => facts.KernelVersion));
         }
     }
 }

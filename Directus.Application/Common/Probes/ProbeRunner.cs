@@ -16,6 +16,9 @@ public sealed partial class ProbeRunner(IOptions<ProbeOptions> options, ILogger<
     private readonly TimeSpan _timeout = options.Value.ProbeTimeout;
     private readonly ConcurrentDictionary<string, Task> _stuck = new(StringComparer.Ordinal);
 
+    /// <summary>How long <see cref="RunAsync{T}"/> waits before a probe gives its fallback.</summary>
+    public TimeSpan Timeout => _timeout;
+
     /// <summary>For a probe that may block on I/O: runs it on the thread pool under the time bound.</summary>
     public async Task<T> RunAsync<T>(string name, Func<T> probe, T fallback)
     {

@@ -83,7 +83,7 @@ public sealed class RedisFailedAttemptStoreTests
         await instance.Store.RecordFailureAsync(Client);
         var refused = await instance.Store.RetryAfterAsync(Client);
 
-        var expired = await Eventually.TrueAsync(async () => !await Database.KeyExistsAsync(instance.Store.KeyOf(Client)));
+        var expired = await Poll.UntilAsync(async () => !await Database.KeyExistsAsync(instance.Store.KeyOf(Client)), TimeSpan.FromSeconds(20));
         var afterwards = await instance.Store.RetryAfterAsync(Client);
         var firstOfNewWindow = await instance.Store.RecordFailureAsync(Client);
 
@@ -192,7 +192,7 @@ public sealed class RedisFailedAttemptStoreTests
         var lostWarnings = instance.LogsAtLeast(LogLevel.Warning).Count;
 
         await redis.StartAgainAsync();
-        var back = await Eventually.TrueAsync(() => instance.Connection.IsAnswering);
+        var back = await Poll.UntilAsync(() => instance.Connection.IsAnswering, TimeSpan.FromSeconds(20));
         var other = IPAddress.Parse("203.0.113.99");
         await instance.Store.RecordFailureAsync(other);
         using var inspector = await redis.ConnectAsync();
@@ -221,7 +221,7 @@ public sealed class RedisFailedAttemptStoreTests
         var warnings = instance.LogsAtLeast(LogLevel.Warning);
 
         await redis.StartAgainAsync();
-        var back = await Eventually.TrueAsync(() => instance.Connection.IsAnswering);
+        var back = await Poll.UntilAsync(() => instance.Connection.IsAnswering, TimeSpan.FromSeconds(20));
 
         Assert.Multiple(() =>
         {

@@ -1,15 +1,18 @@
 using AutoMapper;
+using AutoMapper.Internal;
+using Directus.Api;
 using Directus.Api.Contracts;
 using Directus.Api.Contracts.Server;
 using Directus.Domain.Server;
-using AutoMapper.Internal;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Directus.Tests.Unit.Api;
 
 public sealed class MappingTests
 {
-    private static readonly MapperConfiguration Configuration =
-        new(expression => expression.AddMaps(typeof(ServerInfoResponse).Assembly));
+    /// <summary>The maps as the API composes them.</summary>
+    private static readonly AutoMapper.IConfigurationProvider Configuration = ComposedByTheApi();
 
     [Test]
     public void Configuration_IsValid()
@@ -24,9 +27,24 @@ public sealed class MappingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(maps, Has.Count.EqualTo(7), "one map per wire object");
+            Assert.That(maps, Is.Not.Empty);
             Assert.That(maps.Select(map => map.MaxDepth), Is.All.EqualTo(MappingLimits.MaxDepth));
         });
+    }
+
+    [Test]
+    public void TheDepthGuard_CutsASelfReferencingGraphAtTheLimit()
+    {
+        var guarded = new MapperConfiguration(expression =>
+        {
+            MappingLimits.GuardEveryMap(expression);
+            expression.CreateMap<Link, LinkResponse>();
+        });
+        var chain = Enumerable.Range(0, 3 * MappingLimits.MaxDepth).Aggregate((Link?)null, (next, _) => new Link { Next = next });
+
+        var mapped = guarded.CreateMapper().Map<LinkResponse>(chain);
+
+        Assert.That(LengthOf(mapped), Is.EqualTo(MappingLimits.MaxDepth));
     }
 
     [Test]
@@ -94,5 +112,34 @@ public sealed class MappingTests
             var uptime = response.Checks["server:uptime"].Single();
             Assert.That((uptime.Threshold, uptime.Output), Is.EqualTo(((double?)null, (string?)null)));
         });
+    }
+
+    private static AutoMapper.IConfigurationProvider ComposedByTheApi()
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddApi(new ConfigurationBuilder().Build());
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<AutoMapper.IConfigurationProvider>();
+    }
+
+    private static int LengthOf(LinkResponse? link)
+    {
+        var length = 0;
+        for (; link is not null; link = link.Next)
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    private sealed class Link
+    {
+        public Link? Next { get; init; }
+    }
+
+    private sealed class LinkResponse
+    {
+        public LinkResponse? Next { get; init; }
     }
 }

@@ -22,6 +22,14 @@ public sealed class HealthStatesTests
         Assert.That(HealthStates.ForDuration(observed, threshold), Is.EqualTo(expected));
     }
 
+    [TestCase(HealthState.Ok, "ok")]
+    [TestCase(HealthState.Warn, "warn")]
+    [TestCase(HealthState.Error, "error")]
+    public void NameOf_IsDirectus11sWord(HealthState state, string expected)
+    {
+        Assert.That(HealthStates.NameOf(state), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Anonymous_KeepsOnlyTheWorstState()
     {

@@ -15,8 +15,8 @@ public sealed class HealthCheckRunnerTests
     public async Task Run_ReportsEveryCheckInRegistrationOrder_WithItsObservation()
     {
         var outcomes = await RunAsync(checks => checks
-            .AddCheck("z:first", () => HealthObservationData.Result(new HealthObservation("system", HealthState.Ok, 42.5, "s")))
-            .AddCheck("a:second", () => HealthObservationData.Result(new HealthObservation("objectstore", HealthState.Warn, 900, "ms", 750, "slow"))));
+            .AddCheck("z:first", () => DirectusHealthCheck.Result(new HealthObservation("system", HealthState.Ok, 42.5, "s")))
+            .AddCheck("a:second", () => DirectusHealthCheck.Result(new HealthObservation("objectstore", HealthState.Warn, 900, "ms", 750, "slow"))));
 
         Assert.That(outcomes.Select(outcome => (outcome.Name, outcome.Observations.Single())), Is.EqualTo(new[]
         {
@@ -42,6 +42,16 @@ public sealed class HealthCheckRunnerTests
         });
     }
 
+    [TestCase(HealthState.Ok, HealthStatus.Healthy)]
+    [TestCase(HealthState.Warn, HealthStatus.Degraded)]
+    [TestCase(HealthState.Error, HealthStatus.Unhealthy)]
+    public void Result_GivesTheFrameworkTheMatchingStatusAndTheOutput_ForItsOwnLogLine(HealthState state, HealthStatus expected)
+    {
+        var result = DirectusHealthCheck.Result(new HealthObservation("system", state, 1, "s", Output: "why"));
+
+        Assert.That((result.Status, result.Description), Is.EqualTo((expected, "why")));
+    }
+
     [TestCase(true)]
     [TestCase(false)]
     public async Task Run_AnOutsideServiceCheck_RunsOnlyWhenAskedFor_AndItsErrorOnlyDegrades(bool includeOutsideServices)
@@ -49,13 +59,13 @@ public sealed class HealthCheckRunnerTests
         var ran = false;
         var outcomes = await RunAsync(
             checks => checks
-                .AddCheck("inside", () => HealthCheckResult.Healthy())
+                .AddCheck("inside", () => DirectusHealthCheck.Result(new HealthObservation("system", HealthState.Ok, 1, "s")))
                 .AddCheck(
                     "redis:responseTime",
                     () =>
                     {
                         ran = true;
-                        return HealthObservationData.Result(new HealthObservation("datastore", HealthState.Error, 250, "ms", Output: "down"));
+                        return DirectusHealthCheck.Result(new HealthObservation("datastore", HealthState.Error, 250, "ms", Output: "down"));
                     },
                     tags: [HealthCheckTags.OutsideService, HealthCheckTags.DegradesOnly]),
             includeOutsideServices);
@@ -75,7 +85,7 @@ public sealed class HealthCheckRunnerTests
         using var recorded = new RecordedMeasurements(meters);
 
         await RunAsync(checks => checks
-            .AddCheck("disk", () => HealthObservationData.Result(new HealthObservation("system", HealthState.Warn, 900, "ms", 750, "slow"))), meters: meters);
+            .AddCheck("disk", () => DirectusHealthCheck.Result(new HealthObservation("system", HealthState.Warn, 900, "ms", 750, "slow"))), meters: meters);
 
         Assert.Multiple(() =>
         {

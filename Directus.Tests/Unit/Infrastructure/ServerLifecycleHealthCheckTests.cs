@@ -1,5 +1,5 @@
+using Directus.Domain.Server;
 using Directus.Infrastructure.Health;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Moq;
 
@@ -16,11 +16,11 @@ public sealed class ServerLifecycleHealthCheckTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy));
-            Assert.That(result.Data["componentType"], Is.EqualTo("system"));
-            Assert.That(result.Data["observedValue"], Is.TypeOf<double>().And.GreaterThan(0.0));
-            Assert.That(result.Data["observedUnit"], Is.EqualTo("s"));
-            Assert.That(result.Description, Is.Null);
+            Assert.That(result.Status, Is.EqualTo(HealthState.Ok));
+            Assert.That(result.ComponentType, Is.EqualTo("system"));
+            Assert.That(result.ObservedValue, Is.GreaterThan(0.0));
+            Assert.That(result.ObservedUnit, Is.EqualTo("s"));
+            Assert.That(result.Output, Is.Null);
         });
     }
 
@@ -34,15 +34,15 @@ public sealed class ServerLifecycleHealthCheckTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Unhealthy));
-            Assert.That(result.Description, Is.EqualTo(ServerLifecycleHealthCheck.ShuttingDown));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Error));
+            Assert.That(result.Output, Is.EqualTo(ServerLifecycleHealthCheck.ShuttingDown));
         });
     }
 
-    private static Task<HealthCheckResult> CheckAsync(CancellationToken stopping)
+    private static Task<HealthObservation> CheckAsync(CancellationToken stopping)
     {
         var lifetime = new Mock<IHostApplicationLifetime>();
         lifetime.Setup(l => l.ApplicationStopping).Returns(stopping);
-        return new ServerLifecycleHealthCheck(lifetime.Object).CheckHealthAsync(new HealthCheckContext());
+        return new ServerLifecycleHealthCheck(lifetime.Object).ObserveAsync(CancellationToken.None);
     }
 }

@@ -1,9 +1,7 @@
-using Directus.Application.Configuration;
 using Directus.Domain.Server;
 using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Storage;
 using Directus.Tests.Support;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Directus.Tests.Unit.Infrastructure;
@@ -34,12 +32,12 @@ public sealed class StorageWritableHealthCheckTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy));
-            Assert.That(result.Description, Is.Null);
-            Assert.That(result.Data["componentType"], Is.EqualTo("objectstore"));
-            Assert.That(result.Data["observedValue"], Is.TypeOf<double>().And.GreaterThanOrEqualTo(0.0));
-            Assert.That(result.Data["observedUnit"], Is.EqualTo("ms"));
-            Assert.That(result.Data["threshold"], Is.EqualTo(750.0));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Ok));
+            Assert.That(result.Output, Is.Null);
+            Assert.That(result.ComponentType, Is.EqualTo("objectstore"));
+            Assert.That(result.ObservedValue, Is.GreaterThanOrEqualTo(0.0));
+            Assert.That(result.ObservedUnit, Is.EqualTo("ms"));
+            Assert.That(result.Threshold, Is.EqualTo(750.0));
             Assert.That(Directory.GetFiles(_logs), Is.EqualTo(new[] { other }), "its own file is gone, the other one is untouched");
             Assert.That(File.ReadAllText(other), Is.EqualTo("keep me"));
         });
@@ -52,8 +50,8 @@ public sealed class StorageWritableHealthCheckTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
-            Assert.That(result.Description, Does.Contain("took longer than"));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Warn));
+            Assert.That(result.Output, Does.Contain("took longer than"));
         });
     }
 
@@ -66,8 +64,8 @@ public sealed class StorageWritableHealthCheckTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Unhealthy));
-            Assert.That(result.Description, Does.StartWith("Cannot write to " + _logs));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Error));
+            Assert.That(result.Output, Does.StartWith("Cannot write to " + _logs));
             Assert.That(Directory.Exists(_logs), Is.False, "the check never creates folders");
         });
     }
@@ -82,7 +80,7 @@ public sealed class StorageWritableHealthCheckTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Unhealthy));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Error));
             Assert.That(File.ReadAllText(_logs), Is.EqualTo("not a folder"));
         });
     }
@@ -100,11 +98,11 @@ public sealed class StorageWritableHealthCheckTests
         });
     }
 
-    private Task<HealthCheckResult> CheckAsync(StorageFolder folder, double thresholdMs)
+    private Task<HealthObservation> CheckAsync(StorageFolder folder, double thresholdMs)
     {
         var layout = new StorageLayout(Options.Create(new StorageOptions { RootPath = _root.Path }));
         var check = new StorageWritableHealthCheck(
-            folder, layout, Probes.Runner(TimeSpan.FromSeconds(5)), Options.Create(new ServerHealthOptions { StorageThresholdMs = thresholdMs }), Options.Create(new ProbeOptions()));
-        return check.CheckHealthAsync(new HealthCheckContext());
+            folder, layout, Probes.Runner(TimeSpan.FromSeconds(5)), Options.Create(new ServerHealthOptions { StorageThresholdMs = thresholdMs }));
+        return check.ObserveAsync(CancellationToken.None);
     }
 }

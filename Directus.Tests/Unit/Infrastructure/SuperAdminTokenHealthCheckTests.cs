@@ -1,7 +1,7 @@
+using Directus.Domain.Server;
 using Directus.Infrastructure.Health;
 using Directus.Infrastructure.Security;
 using Directus.Tests.Support;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Directus.Tests.Unit.Infrastructure;
 
@@ -14,9 +14,9 @@ public sealed class SuperAdminTokenHealthCheckTests : TokenFileTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy));
-            Assert.That(result.Data["componentType"], Is.EqualTo("component"));
-            Assert.That(result.Data["observedUnit"], Is.EqualTo("ms"));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Ok));
+            Assert.That(result.ComponentType, Is.EqualTo("component"));
+            Assert.That(result.ObservedUnit, Is.EqualTo("ms"));
         });
     }
 
@@ -27,7 +27,7 @@ public sealed class SuperAdminTokenHealthCheckTests : TokenFileTest
 
         var result = await CheckAsync(CreateStore());
 
-        Assert.That(result.Status, Is.EqualTo(HealthStatus.Healthy));
+        Assert.That(result.Status, Is.EqualTo(HealthState.Ok));
     }
 
     [Test]
@@ -44,11 +44,11 @@ public sealed class SuperAdminTokenHealthCheckTests : TokenFileTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(broken.Status, Is.EqualTo(HealthStatus.Degraded));
-            Assert.That(broken.Description, Does.StartWith("The token file is not valid JSON").And.Contain("last good token"));
-            Assert.That(broken.Description, Does.EndWith("and a restart would be refused"));
-            Assert.That(broken.Description, Does.Not.Contain("good\""), "never the token");
-            Assert.That(fixedAgain.Status, Is.EqualTo(HealthStatus.Healthy));
+            Assert.That(broken.Status, Is.EqualTo(HealthState.Warn));
+            Assert.That(broken.Output, Does.StartWith("The token file is not valid JSON").And.Contain("last good token"));
+            Assert.That(broken.Output, Does.EndWith("and a restart would be refused"));
+            Assert.That(broken.Output, Does.Not.Contain("good\""), "never the token");
+            Assert.That(fixedAgain.Status, Is.EqualTo(HealthState.Ok));
             Assert.That(store.Current.Matches("fixed"), Is.True);
         });
     }
@@ -65,10 +65,10 @@ public sealed class SuperAdminTokenHealthCheckTests : TokenFileTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
-            Assert.That(result.Description, Does.StartWith("The token file was removed"));
-            Assert.That(result.Description, Does.EndWith("and a restart would generate a new token in that file"));
-            Assert.That(result.Description, Does.Not.Contain("refused"));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Warn));
+            Assert.That(result.Output, Does.StartWith("The token file was removed"));
+            Assert.That(result.Output, Does.EndWith("and a restart would generate a new token in that file"));
+            Assert.That(result.Output, Does.Not.Contain("refused"));
         });
     }
 
@@ -85,14 +85,14 @@ public sealed class SuperAdminTokenHealthCheckTests : TokenFileTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Status, Is.EqualTo(HealthStatus.Degraded));
-            Assert.That(result.Description, Does.StartWith("The token file is a directory, not a file"));
-            Assert.That(result.Description, Does.EndWith("and a restart would be refused"));
+            Assert.That(result.Status, Is.EqualTo(HealthState.Warn));
+            Assert.That(result.Output, Does.StartWith("The token file is a directory, not a file"));
+            Assert.That(result.Output, Does.EndWith("and a restart would be refused"));
         });
     }
 
-    private static Task<HealthCheckResult> CheckAsync(SuperAdminTokenStore store) =>
-        new SuperAdminTokenHealthCheck(store).CheckHealthAsync(new HealthCheckContext());
+    private static Task<HealthObservation> CheckAsync(SuperAdminTokenStore store) =>
+        new SuperAdminTokenHealthCheck(store).ObserveAsync(CancellationToken.None);
 
     private void WriteTokenFile(string content)
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Directus.Infrastructure.Throttling;
-using Directus.Application.Configuration;
 using Directus.Tests.Support;
 
 namespace Directus.Tests.Unit.Infrastructure.Throttling;
