@@ -7,7 +7,8 @@ namespace Directus.Infrastructure.Health;
 /// <summary>
 /// When shutdown begins (ApplicationStopping has fired, so health reports <c>error</c>), waits for the
 /// configured delay before the listener closes: load balancers see the failing health check and drain
-/// this instance while it still answers. Runs before any hosted service is stopped.
+/// this instance while it still answers. A lifecycle service because only <see cref="StoppingAsync"/> runs before the
+/// web server's own hosted service stops (a plain StopAsync would run after it); the other members have nothing to do.
 /// </summary>
 public sealed partial class ShutdownDelayService(IOptions<ServerHealthOptions> options, ILogger<ShutdownDelayService> logger) : IHostedLifecycleService
 {
