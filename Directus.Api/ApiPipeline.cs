@@ -13,6 +13,7 @@ public static class ApiPipeline
     /// <summary>The middleware, outermost first.</summary>
     public static WebApplication UseDirectusApi(this WebApplication app)
     {
+        LeaveOutFrameworkAuthentication(app);
         // First, so that everything after it (the throttle, HTTP logging) sees the client a trusted proxy named.
         app.UseOnlyWhen<ForwardedHeadersTrustOptions>(trust => trust.TrustsAnyProxy, branch => branch.UseForwardedHeaders());
         app.UseOnlyWhen<HttpLoggingSwitchOptions>(logging => logging.Enabled, branch => branch.UseHttpLogging());
@@ -46,6 +47,19 @@ public static class ApiPipeline
         app.MapControllers();
         app.MapDirectusOpenApi();
         return app;
+    }
+
+    /// <summary>
+    /// No endpoint uses ASP.NET Core's authentication or authorization: the super admin check is a MediatR behaviour.
+    /// MVC registers their services all the same, and WebApplication then adds both middlewares in front of every
+    /// request unless the app placed them itself, which it records under these keys. Marking them placed keeps them
+    /// out (they cost each request a scoped service lookup and start-up their construction). An endpoint that did
+    /// carry authorization metadata fails closed: the endpoint middleware refuses it without the authorization middleware.
+    /// </summary>
+    private static void LeaveOutFrameworkAuthentication(IApplicationBuilder app)
+    {
+        app.Properties["__AuthenticationMiddlewareSet"] = true;
+        app.Properties["__AuthorizationMiddlewareSet"] = true;
     }
 
     /// <summary>

@@ -15,6 +15,8 @@ namespace Directus.Api.Controllers;
 [Route("server")]
 [Tags("Server")]
 [ApiExplorerSettings(IgnoreApi = false)] // documented without [ApiController], whose conventions would change the answers
+// The actions read HttpContext.RequestAborted rather than take a CancellationToken parameter: MVC binds each parameter
+// through its model binding machinery on every request, and the token needs none of it.
 public sealed class ServerController(IMediator mediator, IMapper mapper) : ControllerBase
 {
     /// <summary>
@@ -34,9 +36,9 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     [EndpointSummary("The server, runtime and storage facts (super admin)")]
     [EndpointDescription("What the v8 admin app's requirements screen reads, measured from the running process and machine.")]
     [ProducesResponseType<DataEnvelope<ServerInfoResponse>>(StatusCodes.Status200OK, JsonContentTypes.MediaType)]
-    public async Task<DataEnvelope<ServerInfoResponse>> Info([SuperAdminToken] IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    public async Task<DataEnvelope<ServerInfoResponse>> Info([SuperAdminToken] IReadOnlyList<string> tokens)
     {
-        var info = await mediator.Send(new GetServerInfoQuery(tokens), cancellationToken);
+        var info = await mediator.Send(new GetServerInfoQuery(tokens), HttpContext.RequestAborted);
         return new DataEnvelope<ServerInfoResponse>(mapper.Map<ServerInfoResponse>(info));
     }
 
@@ -47,9 +49,9 @@ public sealed class ServerController(IMediator mediator, IMapper mapper) : Contr
     [EndpointDescription("Anonymous callers get the overall status only; with the super admin token the answer adds releaseId, serviceId and every check. 503 when any check fails or the server is shutting down. HEAD answers the same status and headers without the body.")]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK, JsonContentTypes.HealthMediaType)]
     [ProducesResponseType<HealthResponse>(StatusCodes.Status503ServiceUnavailable, JsonContentTypes.HealthMediaType)]
-    public async Task<ObjectResult> Health([SuperAdminToken(Optional = true)] IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    public async Task<ObjectResult> Health([SuperAdminToken(Optional = true)] IReadOnlyList<string> tokens)
     {
-        var health = await mediator.Send(new GetHealthQuery(tokens), cancellationToken);
+        var health = await mediator.Send(new GetHealthQuery(tokens), HttpContext.RequestAborted);
         return new ObjectResult(mapper.Map<HealthResponse>(health))
         {
             ContentTypes = { JsonContentTypes.HealthJson },

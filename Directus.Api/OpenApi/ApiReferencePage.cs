@@ -5,8 +5,14 @@ public static class ApiReferencePage
 {
     public const string RoutePrefix = "docs";
 
+    private static readonly PathString Path = "/" + RoutePrefix;
+
+    /// <summary>
+    /// Only requests under <c>/docs</c> reach swagger-ui's middleware: it matches every other path against its
+    /// regular expressions before passing it on, a cost each API request would pay for a page none of them is.
+    /// </summary>
     public static IApplicationBuilder UseApiReferencePage(this IApplicationBuilder app) =>
-        app.UseSwaggerUI(options =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Path), page => page.UseSwaggerUI(options =>
         {
             options.RoutePrefix = RoutePrefix;
             options.DocumentTitle = "Directus-compatible Server API";
@@ -14,5 +20,5 @@ public static class ApiReferencePage
             // Works offline: the page, its scripts and styles come from the package; Swashbuckle leaves
             // swagger-ui's online validator off unless EnableValidator is called, so nothing leaves the machine.
             options.DisplayRequestDuration();
-        });
+        }));
 }
