@@ -10,7 +10,7 @@ set -euo pipefail
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-5s}
 ROUNDS=${BENCH_ROUNDS:-3}
-STARTUP_RUNS=${BENCH_STARTUP_RUNS:-3}
+STARTUP_RUNS=${BENCH_STARTUP_RUNS:-7}
 CONNECTIONS=32
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -174,16 +174,18 @@ if ((BUSY > 10)); then
     log "warning: the machine was ${BUSY}% busy before the benchmark started; other load skews the results"
 fi
 
-log "start-up time, $STARTUP_RUNS runs each"
-declare -A STARTUP
-for name in baseline directus; do
-    times=()
-    for _ in $(seq "$STARTUP_RUNS"); do
+# In alternation, so that a change in the machine's load falls on both alike.
+log "start-up time, $STARTUP_RUNS runs each, alternating"
+declare -A STARTUP STARTUP_TIMES
+for _ in $(seq "$STARTUP_RUNS"); do
+    for name in baseline directus; do
         measure_startup "$name"
-        times+=("$STARTUP_MS")
+        STARTUP_TIMES[$name]+="$STARTUP_MS "
     done
-    log "  $name: ${times[*]} ms"
-    STARTUP[$name]=$(printf '%s\n' "${times[@]}" | median)
+done
+for name in baseline directus; do
+    log "  $name: ${STARTUP_TIMES[$name]}ms"
+    STARTUP[$name]=$(tr ' ' '\n' <<<"${STARTUP_TIMES[$name]}" | grep . | median)
 done
 
 BASE_PORT=$(free_port)
@@ -320,10 +322,11 @@ KNOBS=$(env | grep -E '^(DOTNET|COMPlus)_' | grep -vE '^DOTNET_(CLI_|NOLOGO|GENE
             'BEGIN { printf "| %s | %d | %.2f | %.2f | %d | %s | %.2f | %.2f |\n", name, rps, p50, p99, errors, floor, rps / base_rps, p99 / base_p99 }'
     done
     echo
-    echo "| process | start-up to first pong (median of $STARTUP_RUNS) | RSS after the load |"
-    echo "|---|---:|---:|"
-    echo "| baseline | ${STARTUP[baseline]} ms | $BASE_RSS MiB |"
-    echo "| Directus.Api | ${STARTUP[directus]} ms | $OUR_RSS MiB |"
+    echo "| process | start-up to first pong (median of $STARTUP_RUNS, alternating) | ÷ baseline | RSS after the load | ÷ baseline |"
+    echo "|---|---:|---:|---:|---:|"
+    echo "| baseline | ${STARTUP[baseline]} ms | 1.00 | $BASE_RSS MiB | 1.00 |"
+    awk -v ms="${STARTUP[directus]}" -v base_ms="${STARTUP[baseline]}" -v rss="$OUR_RSS" -v base_rss="$BASE_RSS" \
+        'BEGIN { printf "| Directus.Api | %d ms | %.2f | %s MiB | %.2f |\n", ms, ms / base_ms, rss, rss / base_rss }'
 } >"$OUT/last-run.md"
 
 echo
