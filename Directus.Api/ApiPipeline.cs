@@ -1,8 +1,8 @@
 using Directus.Api.Controllers;
 using Directus.Api.Errors;
 using Directus.Api.Http;
-using Directus.Api.OpenApi;
 using Directus.Api.HttpLogging;
+using Directus.Api.OpenApi;
 using Directus.Api.Proxies;
 using Microsoft.Extensions.Options;
 

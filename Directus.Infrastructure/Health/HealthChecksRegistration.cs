@@ -1,8 +1,8 @@
 using Directus.Application.Server.Ports;
 using Directus.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Configuration;
 
 namespace Directus.Infrastructure.Health;
 
