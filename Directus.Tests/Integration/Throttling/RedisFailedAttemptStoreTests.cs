@@ -191,6 +191,9 @@ public sealed class RedisFailedAttemptStoreTests
         }
 
         var refusedLocally = await instance.Store.RetryAfterAsync(Client);
+        // Whoever notices the outage first (a call, or the client library's own event on its thread) turns the state
+        // and then logs: wait for the line rather than assume it is written by the time the calls return.
+        await Poll.UntilAsync(() => instance.LogsAtLeast(LogLevel.Warning).Count > 0, TimeSpan.FromSeconds(10));
         var lostWarnings = instance.LogsAtLeast(LogLevel.Warning).Count;
 
         await redis.StartAgainAsync();
@@ -221,6 +224,7 @@ public sealed class RedisFailedAttemptStoreTests
         await using var instance = await RedisStoreHarness.StartAsync(redis, permitLimit: 1);
 
         var usedTheLast = await instance.Store.RecordFailureAsync(Client);
+        await Poll.UntilAsync(() => instance.LogsAtLeast(LogLevel.Warning).Count > 0, TimeSpan.FromSeconds(10)); // as in the outage test
         var warnings = instance.LogsAtLeast(LogLevel.Warning);
 
         await redis.StartAgainAsync();
