@@ -115,25 +115,12 @@ public sealed class BuildAndServiceTests
         using var run = DotnetCli.Start(_sources, log, new Dictionary<string, string> { ["XDG_DATA_HOME"] = _dataHome },
             "run", "--project", "Directus.Api", "--", "--urls", address.ToString().TrimEnd('/'));
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(5);
         try
         {
-            while (!run.HasExited && DateTime.UtcNow < deadline)
+            // Still building, or not listening yet, until it answers.
+            if (await HttpReadiness.WaitForSuccessAsync(client, "/server/ping", () => run.HasExited, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(200)))
             {
-                try
-                {
-                    using var ping = await client.GetAsync(new Uri("/server/ping", UriKind.Relative));
-                    if (ping.IsSuccessStatusCode)
-                    {
-                        return;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // Still building, or not listening yet.
-                }
-
-                await Task.Delay(200);
+                return;
             }
 
             Assert.Fail($"dotnet run did not serve ping:\n{File.ReadAllText(log)}");

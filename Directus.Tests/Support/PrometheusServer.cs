@@ -90,31 +90,14 @@ public sealed class PrometheusServer : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        var deadline = DateTime.UtcNow + ReadyTimeout;
-        while (DateTime.UtcNow < deadline)
+        if (await HttpReadiness.WaitForSuccessAsync(Client, "/-/ready", () => _process.HasExited, ReadyTimeout, TimeSpan.FromMilliseconds(100)))
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"prometheus exited with {_process.ExitCode}:\n{Output}");
-            }
-
-            try
-            {
-                using var ready = await Client.GetAsync(new Uri("/-/ready", UriKind.Relative));
-                if (ready.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
+            return;
         }
 
-        throw new TimeoutException($"prometheus was not ready within {ReadyTimeout}:\n{Output}");
+        throw _process.HasExited
+            ? new InvalidOperationException($"prometheus exited with {_process.ExitCode}:\n{Output}")
+            : new TimeoutException($"prometheus was not ready within {ReadyTimeout}:\n{Output}");
     }
 
     private void Append(string? line)

@@ -94,28 +94,14 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private static async Task<ServerProcess> WaitUntilServingAsync(ServerProcess server)
     {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline)
+        if (await HttpReadiness.WaitForSuccessAsync(server.Client, "/server/ping", () => server.HasExited, StartTimeout, TimeSpan.FromMilliseconds(50)))
         {
-            if (server.HasExited)
-            {
-                throw new InvalidOperationException($"The server exited with {server._process.ExitCode} during start-up:\n{server.Output}");
-            }
+            return server;
+        }
 
-            try
-            {
-                using var response = await server.Client.GetAsync(new Uri("/server/ping", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(50);
+        if (server.HasExited)
+        {
+            throw new InvalidOperationException($"The server exited with {server._process.ExitCode} during start-up:\n{server.Output}");
         }
 
         await server.DisposeAsync();
