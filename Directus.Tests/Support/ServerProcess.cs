@@ -152,13 +152,7 @@ public sealed class ServerProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.KillAndDisposeAsync();
     }
 
     private static ServerProcess Launch(Account account, string rootPath, IReadOnlyDictionary<string, string?>? environment, string[] arguments, X509Certificate2? certificate = null)
