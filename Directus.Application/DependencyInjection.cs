@@ -12,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Directus.Application;
 
+/// <summary>The Application layer's registrations.</summary>
 public static class DependencyInjection
 {
-    /// <summary>Registers the Application's settings, MediatR 5 by hand (its DI package does not restore here), the handlers, behaviours and validators.</summary>
+    /// <summary>Registers the Application's settings, MediatR 5 by hand (docs/adr/0001), the handlers, behaviours and validators.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<ProbeOptions>(configuration);

@@ -13,8 +13,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Directus.Infrastructure;
 
+/// <summary>The Infrastructure layer's registrations.</summary>
 public static class DependencyInjection
 {
+    /// <summary>
+    /// Registers and checks the layer's settings, and the adapters behind the Application's ports: the probes, the root
+    /// and the token file, the health checks, the failed-token store (memory or Redis) and the metrics tokens.
+    /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<StorageOptions>(configuration);

@@ -9,6 +9,7 @@ namespace Directus.Api.Contracts;
 /// </summary>
 public static class MappingLimits
 {
+    /// <summary>The deepest a map may go: the four levels of <c>data.php.extensions</c>.</summary>
     public const int MaxDepth = 4;
 
     /// <summary>Given to <c>AddAutoMapper</c>, so that a new map carries the guard without saying so.</summary>

@@ -5,8 +5,10 @@ namespace Directus.Api.Cors;
 /// <summary>The <c>Directus:Cors</c> section: which browser origins may call the API.</summary>
 public sealed class DirectusCorsOptions : ISettingsSection
 {
+    /// <summary>The entry in <see cref="Origins"/> that lets any origin call the API.</summary>
     public const string AnyOrigin = "*";
 
+    /// <inheritdoc />
     public static string SectionPath => "Directus:Cors";
 
     /// <summary>
@@ -16,6 +18,7 @@ public sealed class DirectusCorsOptions : ISettingsSection
     /// </summary>
     public IList<string> Origins { get; } = [];
 
+    /// <summary>True when <see cref="Origins"/> is empty or holds <see cref="AnyOrigin"/>: any origin may call the API.</summary>
     public bool AllowsAnyOrigin => Origins.Count == 0 || Origins.Contains(AnyOrigin);
 
     /// <summary>
@@ -33,6 +36,7 @@ public sealed class DirectusCorsOptions : ISettingsSection
             && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             && string.Equals(origin, uri.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase));
 
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         const string Key = "Directus:Cors:Origins";

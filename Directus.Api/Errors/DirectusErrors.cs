@@ -6,6 +6,7 @@ namespace Directus.Api.Errors;
 /// <summary>The one table between Directus error codes and HTTP statuses.</summary>
 public static class DirectusErrors
 {
+    /// <summary>The HTTP status a <see cref="DirectusErrorCode"/> is answered with; an unlisted code is 500.</summary>
     public static int StatusOf(DirectusErrorCode code) => code switch
     {
         DirectusErrorCode.NotFound => StatusCodes.Status404NotFound,

@@ -1,12 +1,16 @@
 using Directus.Application.Common.Errors;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace Directus.Api.Errors;
 
-/// <summary>Turns every exception that reaches the edge into the v8 envelope; unexpected ones become 500 code 0 with no detail outside Development.</summary>
-public sealed partial class DirectusExceptionHandler(IHostEnvironment environment, ILogger<DirectusExceptionHandler> logger) : IExceptionHandler
+/// <summary>
+/// Turns an exception into the v8 envelope; unexpected ones become 500 code 0 with no detail outside Development. The
+/// module's actions answer through it (<see cref="Http.DirectusAnswersAttribute"/>), and so does every route of an app
+/// that opts in to <see cref="DirectusAppWide.UseDirectusErrorEnvelope"/>.
+/// </summary>
+public sealed partial class DirectusExceptionHandler(IHostEnvironment environment, ILogger<DirectusExceptionHandler> logger)
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="exception"/>'s envelope as the answer to <paramref name="httpContext"/>.</summary>
+    public async Task WriteAsync(HttpContext httpContext, Exception exception)
     {
         if (exception is DirectusException known)
         {
@@ -16,7 +20,7 @@ public sealed partial class DirectusExceptionHandler(IHostEnvironment environmen
             }
 
             await ErrorEnvelopeWriter.WriteAsync(httpContext, DirectusErrors.StatusOf(known.Code), new ErrorBody((int)known.Code, known.Message));
-            return true;
+            return;
         }
 
         LogUnexpected(exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -27,7 +31,6 @@ public sealed partial class DirectusExceptionHandler(IHostEnvironment environmen
         }
 
         await ErrorEnvelopeWriter.WriteAsync(httpContext, StatusCodes.Status500InternalServerError, body);
-        return true;
     }
 
     /// <summary>Whole seconds, rounded up so a client that waits exactly that long is let in; never 0, which would invite a retry storm.</summary>

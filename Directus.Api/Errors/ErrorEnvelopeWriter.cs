@@ -3,8 +3,10 @@ using Directus.Api.Http;
 
 namespace Directus.Api.Errors;
 
+/// <summary>Writes the v8 error envelope as a response, outside MVC.</summary>
 public static class ErrorEnvelopeWriter
 {
+    /// <summary>Answers with <paramref name="status"/> and <paramref name="body"/> in its envelope, as JSON with the security headers.</summary>
     public static Task WriteAsync(HttpContext context, int status, ErrorBody body)
     {
         var response = context.Response;

@@ -15,6 +15,12 @@ public static class ListenerPreflight
 {
     private const string DefaultCertificateSection = "Kestrel:Certificates:Default";
 
+    /// <summary>
+    /// Checks every listener Kestrel would bind: the <c>Kestrel:Endpoints</c> entries, or else the <c>urls</c> setting;
+    /// certificate paths are read relative to <paramref name="environment"/>'s content root.
+    /// </summary>
+    /// <param name="configuration">The host's configuration, holding the Kestrel settings.</param>
+    /// <param name="environment">The host's environment.</param>
     public static void Check(IConfiguration configuration, IHostEnvironment environment)
     {
         var endpoints = configuration.GetSection("Kestrel:Endpoints").GetChildren().ToList();

@@ -9,6 +9,7 @@ namespace Directus.Api.Http;
 /// </summary>
 public static class HeadWithoutBody
 {
+    /// <summary>Adds the middleware; put it before the error handlers, so that their envelopes are dropped too.</summary>
     public static IApplicationBuilder UseHeadWithoutBody(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {

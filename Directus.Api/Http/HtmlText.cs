@@ -8,13 +8,16 @@ namespace Directus.Api.Http;
 /// </summary>
 public static class HtmlText
 {
+    /// <summary>The media type alone, as the OpenAPI document names it.</summary>
     public const string MediaType = "text/html";
 
+    /// <summary>The <c>Content-Type</c> header value, with v8's charset.</summary>
     public const string ContentType = MediaType + "; charset=UTF-8";
 
     // Ping answers the same word every time: encode it once.
     private static Encoded? _last;
 
+    /// <summary>Answers with <paramref name="text"/> as UTF-8, with its <c>Content-Type</c> and <c>Content-Length</c>; on HEAD, the headers alone.</summary>
     public static Task WriteAsync(HttpContext context, string text)
     {
         var encoded = _last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal)

@@ -7,6 +7,7 @@ namespace Directus.Api.Http;
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class NoStoreAttribute : ResultFilterAttribute
 {
+    /// <inheritdoc />
     public override void OnResultExecuting(ResultExecutingContext context)
     {
         context.HttpContext.Response.Headers[HeaderNames.CacheControl] = "no-store";

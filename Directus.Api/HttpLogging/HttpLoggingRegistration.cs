@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpLogging;
 
 namespace Directus.Api.HttpLogging;
 
+/// <summary>Registers the framework's HTTP logging behind the <c>Directus:HttpLogging</c> switch.</summary>
 public static class HttpLoggingRegistration
 {
     /// <summary>The framework's HTTP logging, added to the pipeline only when <c>Directus:HttpLogging:Enabled</c>.</summary>

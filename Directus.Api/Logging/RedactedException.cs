@@ -8,16 +8,19 @@ public sealed class RedactedException : Exception
 {
     private readonly string _text;
 
+    /// <summary>A stand-in with an empty message and text.</summary>
     public RedactedException()
         : this(string.Empty, string.Empty)
     {
     }
 
+    /// <summary>A stand-in whose message and text are <paramref name="message"/>, already masked.</summary>
     public RedactedException(string message)
         : this(message, message)
     {
     }
 
+    /// <summary>A stand-in whose message and text are <paramref name="message"/>, already masked, with an inner exception.</summary>
     public RedactedException(string message, Exception innerException)
         : base(message, innerException)
     {
@@ -45,7 +48,9 @@ public sealed class RedactedException : Exception
             : new RedactedException(SecretRedactor.Redact(exception.Message), redacted);
     }
 
+    /// <summary>Null: the original's stack trace is in <see cref="ToString"/>'s masked text.</summary>
     public override string? StackTrace => null;
 
+    /// <summary>The original's text (type, message, stack trace, inner exceptions), masked.</summary>
     public override string ToString() => _text;
 }

@@ -5,6 +5,7 @@ namespace Directus.Api.Logging;
 /// <summary>Scope states are masked lazily: only when a provider that includes scopes reads them.</summary>
 public static class RedactedScope
 {
+    /// <summary>A stand-in for <paramref name="state"/> that masks its structured values or its text when they are read.</summary>
     public static object Wrap<TState>(TState state)
         where TState : notnull =>
         state is IEnumerable<KeyValuePair<string, object?>> values ? new Values(values) : new Text(state);

@@ -3,12 +3,15 @@ namespace Directus.Api.Logging;
 /// <summary>Passes entries on unchanged unless their message, a state value or the exception holds a token value; then passes a redacted copy.</summary>
 public sealed class RedactingLogger(ILogger inner) : ILogger
 {
+    /// <inheritdoc />
     public bool IsEnabled(LogLevel logLevel) => inner.IsEnabled(logLevel);
 
+    /// <inheritdoc />
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull =>
         inner.BeginScope(RedactedScope.Wrap(state));
 
+    /// <inheritdoc />
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         // Nothing is formatted or scanned for a level no provider wants.

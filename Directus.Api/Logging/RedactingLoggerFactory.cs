@@ -11,10 +11,13 @@ public sealed class RedactingLoggerFactory(ILoggerFactory inner) : ILoggerFactor
 {
     private readonly ConcurrentDictionary<string, RedactingLogger> _loggers = new(StringComparer.Ordinal);
 
+    /// <inheritdoc />
     public ILogger CreateLogger(string categoryName) =>
         _loggers.GetOrAdd(categoryName, static (category, factory) => new RedactingLogger(factory.CreateLogger(category)), inner);
 
+    /// <inheritdoc />
     public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
 
+    /// <inheritdoc />
     public void Dispose() => inner.Dispose();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Directus.Api.Logging;
 
+/// <summary>Registers the masking of token values in every log entry.</summary>
 public static class SecretRedactionRegistration
 {
     /// <summary>

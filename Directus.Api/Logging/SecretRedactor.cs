@@ -15,6 +15,7 @@ namespace Directus.Api.Logging;
 /// </summary>
 public static class SecretRedactor
 {
+    /// <summary>What a masked value is replaced with.</summary>
     public const string Mask = "***";
 
     private const string Key = SuperAdminTokenRule.Parameter;
@@ -22,6 +23,10 @@ public static class SecretRedactor
     // Where a key can begin: its first letter in either case, or a percent-encoded first letter.
     private static readonly SearchValues<char> KeyStarts = SearchValues.Create("sS%");
 
+    /// <summary>
+    /// <paramref name="text"/> with every <c>super_admin_token</c> value and the credentials of every quoted
+    /// <c>Authorization:</c> header masked; the same instance when it holds neither.
+    /// </summary>
     public static string Redact(string text) => RedactCredentials(RedactQueryValues(text));
 
     private static string RedactQueryValues(string text)

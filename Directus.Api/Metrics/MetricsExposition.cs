@@ -16,6 +16,7 @@ public sealed class MetricsExposition(IServiceProvider services) : IActionResult
         return pipeline.Build();
     });
 
+    /// <inheritdoc />
     public Task ExecuteResultAsync(ActionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -15,6 +15,7 @@ namespace Directus.Api.Metrics;
 /// </summary>
 public static class TelemetryRegistration
 {
+    /// <summary>The standard variable (read through configuration) whose value turns the OTLP export on and says where it goes.</summary>
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     private const string ServiceNameVariable = "OTEL_SERVICE_NAME";
@@ -39,6 +40,10 @@ public static class TelemetryRegistration
         ("dotnet.timer.count", "dotnet.timer.active"),
     ];
 
+    /// <summary>
+    /// Registers OpenTelemetry with the Directus meter, the framework's meters and the runtime's, and the exporters
+    /// <paramref name="configuration"/> asks for; with neither <c>/metrics</c> nor OTLP, registers nothing.
+    /// </summary>
     public static IServiceCollection AddDirectusTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var scrape = MetricsSwitch.IsOn(configuration);

@@ -3,6 +3,7 @@ namespace Directus.Api.OpenApi;
 /// <summary>The interactive API reference: swagger-ui as shipped inside Swashbuckle.AspNetCore.SwaggerUI (no network needed), reading the served OpenAPI document.</summary>
 public static class ApiReferencePage
 {
+    /// <summary>Where the page is served: <c>/docs</c>.</summary>
     public const string RoutePrefix = "docs";
 
     private static readonly PathString Path = "/" + RoutePrefix;

@@ -10,10 +10,14 @@ namespace Directus.Api.OpenApi;
 /// </summary>
 public sealed class SuperAdminSecuritySchemes : IOpenApiDocumentTransformer
 {
+    /// <summary>The token as <c>Authorization: Bearer</c>.</summary>
     public const string Bearer = "superAdminBearer";
+    /// <summary>The token as v8's <c>super_admin_token</c> query parameter.</summary>
     public const string Query = "superAdminQuery";
+    /// <summary>A scrape token as <c>Authorization: Metrics</c>.</summary>
     public const string Metrics = "metricsToken";
 
+    /// <inheritdoc />
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);

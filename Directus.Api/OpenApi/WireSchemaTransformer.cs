@@ -11,6 +11,7 @@ public sealed class WireSchemaTransformer : IOpenApiSchemaTransformer
 {
     private static readonly string[] HealthStateNames = Enum.GetValues<HealthState>().Select(HealthStates.NameOf).ToArray();
 
+    /// <inheritdoc />
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(schema);

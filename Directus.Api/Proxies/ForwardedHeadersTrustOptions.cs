@@ -1,5 +1,6 @@
 using System.Net;
 using Directus.Application.Configuration;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Directus.Api.Proxies;
 
@@ -10,6 +11,7 @@ namespace Directus.Api.Proxies;
 /// </summary>
 public sealed class ForwardedHeadersTrustOptions : ISettingsSection
 {
+    /// <inheritdoc />
     public static string SectionPath => "Directus:ForwardedHeaders";
 
     /// <summary>Proxy addresses, e.g. <c>10.0.0.5</c> or <c>::1</c>.</summary>
@@ -24,6 +26,30 @@ public sealed class ForwardedHeadersTrustOptions : ISettingsSection
     /// <summary>False while nothing is listed: then the header must be ignored altogether.</summary>
     public bool TrustsAnyProxy => KnownProxies.Count + KnownNetworks.Count > 0;
 
+    /// <summary>
+    /// The framework's forwarded-headers settings believing only the listed proxies. A fresh object for the module's own
+    /// middleware, so a host's <c>UseForwardedHeaders()</c> keeps its own settings.
+    /// </summary>
+    public ForwardedHeadersOptions ToFrameworkOptions()
+    {
+        // The framework trusts loopback by default; here only what the operator listed counts.
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor, ForwardLimit = ForwardLimit };
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var proxy in KnownProxies)
+        {
+            forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in KnownNetworks)
+        {
+            forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        return forwarded;
+    }
+
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         const string Prefix = "Directus:ForwardedHeaders:";
@@ -45,7 +71,7 @@ public sealed class ForwardedHeadersTrustOptions : ISettingsSection
 
     /// <summary>CIDR with the host bits zero: IPNetwork.TryParse alone masks "10.0.0.1/8" to 10.0.0.0/8, which may be wider than the operator meant.</summary>
     public static bool IsCanonicalNetwork(string text) =>
-        IPNetwork.TryParse(text, out var network)
+        System.Net.IPNetwork.TryParse(text, out var network)
         && IPAddress.TryParse(text.AsSpan(0, text.IndexOf('/', StringComparison.Ordinal)), out var written)
         && written.Equals(network.BaseAddress);
 

@@ -10,6 +10,7 @@ public static class ClientPartition
     /// <summary>Where the server cannot tell the address (a Unix socket, an in-memory test host), all such requests share one count.</summary>
     public static readonly IPAddress Unknown = IPAddress.IPv6None;
 
+    /// <summary>The throttle's key for <paramref name="remote"/>: the IPv4 address, or the IPv6 network of <paramref name="ipv6PrefixLength"/> bits it belongs to.</summary>
     public static IPAddress Of(IPAddress? remote, int ipv6PrefixLength)
     {
         if (remote is null)

@@ -9,14 +9,10 @@ namespace Directus.Api.Throttling;
 [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class)]
 public sealed class FailedTokenThrottleAttribute : Attribute, IFilterFactory
 {
-    /// <summary>
-    /// True where a request without <c>super_admin_token</c> is an ordinary anonymous call (the status-only
-    /// answer of /server/health): such calls are neither refused nor counted.
-    /// </summary>
-    public bool AnonymousCallsExempt { get; init; }
-
+    /// <inheritdoc />
     public bool IsReusable => true;
 
+    /// <inheritdoc />
     public IFilterMetadata CreateInstance(IServiceProvider serviceProvider) =>
-        ActivatorUtilities.CreateInstance<FailedTokenThrottleFilter>(serviceProvider, AnonymousCallsExempt);
+        ActivatorUtilities.CreateInstance<FailedTokenThrottleFilter>(serviceProvider);
 }

@@ -1,5 +1,5 @@
-using Directus.Api.SuperAdmin;
 using Directus.Application.Common.Errors;
+using Directus.Application.Common.Security;
 using Directus.Application.Common.Throttling;
 using Directus.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -13,7 +13,6 @@ namespace Directus.Api.Throttling;
 /// error handler, which writes the envelope and the <c>Retry-After</c> header. Both are also counted as metrics.
 /// </summary>
 public sealed partial class FailedTokenThrottleFilter(
-    bool anonymousCallsExempt,
     IFailedAttemptStore store,
     TokenAttemptMetrics metrics,
     IOptions<ThrottleOptions> options,
@@ -21,10 +20,13 @@ public sealed partial class FailedTokenThrottleFilter(
 {
     private readonly ThrottleOptions _throttle = options.Value;
 
+    /// <inheritdoc />
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var route = context.ActionDescriptor.AttributeRouteInfo?.Template ?? string.Empty;
-        var guarded = _throttle.Enabled && !(anonymousCallsExempt && SuperAdminTokenSources.Read(context.HttpContext.Request).Count == 0);
+        // An anonymous call where the request allows one (the status-only /server/health) is neither refused nor counted.
+        var request = context.ActionArguments.Values.OfType<ISuperAdminRequest>().Single();
+        var guarded = _throttle.Enabled && !(request.IsTokenOptional && request.Tokens.Count == 0);
         var remote = context.HttpContext.Connection.RemoteIpAddress;
         var client = ClientPartition.Of(remote, _throttle.IPv6PrefixLength);
         if (guarded && await store.RetryAfterAsync(client) is { } retryAfter)

@@ -16,6 +16,7 @@ public sealed class TokenAttemptMetrics
     private readonly Counter<long> _failures;
     private readonly Counter<long> _refusals;
 
+    /// <summary>Creates the counters on the Directus meter.</summary>
     public TokenAttemptMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
@@ -24,9 +25,11 @@ public sealed class TokenAttemptMetrics
         _refusals = meter.CreateCounter<long>("directus.throttle.refusals", "{request}", "Requests the failed-token throttle refused with 429, by endpoint");
     }
 
+    /// <summary>Counts a failed token on <paramref name="route"/>, labelled with why it failed.</summary>
     public void Failed(string route, DirectusException failure) =>
         _failures.Add(1, new KeyValuePair<string, object?>(RouteTag, route), new KeyValuePair<string, object?>("directus.token.failure.reason", ReasonOf(failure)));
 
+    /// <summary>Counts a 429 the throttle answered on <paramref name="route"/>.</summary>
     public void Refused(string route) => _refusals.Add(1, new KeyValuePair<string, object?>(RouteTag, route));
 
     /// <summary>The token rule has two messages (<see cref="SuperAdminTokenValidator{TRequest}"/>); a 401 is a wrong token.</summary>

@@ -3,6 +3,7 @@ namespace Directus.Application.Configuration;
 /// <summary>What <c>/server/health</c> answers with and how long an anonymous answer lasts (part of <c>Directus:Health</c>).</summary>
 public sealed class HealthReportOptions : ISettingsSection
 {
+    /// <inheritdoc />
     public static string SectionPath => "Directus:Health";
 
     /// <summary>The <c>serviceId</c> reported to the super admin; unset or blank means this machine's name.</summary>
@@ -14,6 +15,7 @@ public sealed class HealthReportOptions : ISettingsSection
     /// </summary>
     public TimeSpan AnonymousResultLifetime { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         if (AnonymousResultLifetime < TimeSpan.Zero || AnonymousResultLifetime > TimeSpan.FromMinutes(1))

@@ -12,6 +12,11 @@ namespace Directus.Application.Configuration;
 /// </summary>
 public static class ListGivenAsOneString
 {
+    /// <summary>
+    /// Fills <paramref name="list"/> from the one string at <paramref name="section"/>, cut into entries by <paramref name="split"/>;
+    /// does nothing when that string is empty. Throws <see cref="OptionsValidationException"/> when the list form was given too.
+    /// </summary>
+    /// <typeparam name="TSettings">The settings class, named in the exception.</typeparam>
     public static void Bind<TSettings>(IList<string> list, IConfigurationSection section, Func<string, IEnumerable<string>> split)
     {
         ArgumentNullException.ThrowIfNull(list);

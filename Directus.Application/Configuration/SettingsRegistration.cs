@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Directus.Application.Configuration;
 
+/// <summary>Registers <see cref="ISettingsSection"/> classes so that bad configuration stops the host at start with every bad key named.</summary>
 public static class SettingsRegistration
 {
     /// <summary>

@@ -1,5 +1,6 @@
 namespace Directus.Domain.Server;
 
+/// <summary>The rules for combining, deriving and naming <see cref="HealthState"/> values.</summary>
 public static class HealthStates
 {
     /// <summary>The server is as healthy as its least healthy check; no checks at all is <see cref="HealthState.Ok"/>.</summary>

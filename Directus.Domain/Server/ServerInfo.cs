@@ -17,6 +17,10 @@ public sealed record WebServerFacts(
     string? OperatingSystemFamily,
     string? KernelVersion);
 
+/// <summary>The .NET runtime, reported under v8's <c>php</c> key.</summary>
+/// <param name="Version">The .NET runtime version, or null when it could not be determined.</param>
+/// <param name="MaxUploadSize">The largest upload in bytes (see <see cref="UploadLimit"/>); 0 when no limit is set or it could not be read.</param>
+/// <param name="Capabilities">The capabilities reported in place of v8's PHP extensions.</param>
 public sealed record RuntimeFacts(
     string? Version,
     long MaxUploadSize,
@@ -32,11 +36,13 @@ public sealed record RuntimeCapabilities(
     bool UnicodeGlobalization,
     bool JsonSerializer)
 {
+    /// <summary>Every capability absent; reported when the capabilities could not be measured.</summary>
     public static RuntimeCapabilities None { get; } = new(false, false, false, false, false, false, false);
 }
 
 /// <summary>The storage folders' modes, already in v8's 4-digit octal form (or "0").</summary>
 public sealed record StoragePermissions(string Public, string Logs, string Uploads)
 {
+    /// <summary>Every folder reported as <see cref="UnixPermissions.Unknown"/>; used when the folders could not be inspected.</summary>
     public static StoragePermissions Unknown { get; } = new(UnixPermissions.Unknown, UnixPermissions.Unknown, UnixPermissions.Unknown);
 }

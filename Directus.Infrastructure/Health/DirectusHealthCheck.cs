@@ -12,8 +12,10 @@ public abstract class DirectusHealthCheck : IHealthCheck
 {
     private const string ObservationKey = nameof(HealthObservation);
 
+    /// <summary>Runs the check and says what it observed.</summary>
     public abstract Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken);
 
+    /// <inheritdoc />
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Result(await ObserveAsync(cancellationToken).ConfigureAwait(false));
 
@@ -30,14 +32,29 @@ public abstract class DirectusHealthCheck : IHealthCheck
         return new HealthCheckResult(status, observation.Output, exception: null, new Dictionary<string, object> { [ObservationKey] = observation });
     }
 
-    /// <summary>The check's own observation; for a check that threw (no observation), an error with the exception's message and the time it took.</summary>
-    public static HealthObservation ObservationOf(HealthReportEntry entry) =>
-        entry.Data.TryGetValue(ObservationKey, out var carried) && carried is HealthObservation observation
-            ? observation
-            : new HealthObservation(
-                "component",
-                HealthState.Error,
-                entry.Duration.TotalMilliseconds,
-                "ms",
-                Output: entry.Description ?? entry.Exception?.Message ?? entry.Status.ToString());
+    /// <summary>
+    /// The check's own observation. Any other check (a host's own <c>AddCheck</c>, or one of ours that threw) is observed
+    /// as Directus 11 observes a component: its state (healthy ok, degraded warn, unhealthy error), the time it took in ms,
+    /// and, unless ok, its description or exception message as the output.
+    /// </summary>
+    public static HealthObservation ObservationOf(HealthReportEntry entry)
+    {
+        if (entry.Data.TryGetValue(ObservationKey, out var carried) && carried is HealthObservation observation)
+        {
+            return observation;
+        }
+
+        var state = entry.Status switch
+        {
+            HealthStatus.Healthy => HealthState.Ok,
+            HealthStatus.Degraded => HealthState.Warn,
+            _ => HealthState.Error,
+        };
+        return new HealthObservation(
+            "component",
+            state,
+            entry.Duration.TotalMilliseconds,
+            "ms",
+            Output: state == HealthState.Ok ? null : entry.Description ?? entry.Exception?.Message ?? entry.Status.ToString());
+    }
 }

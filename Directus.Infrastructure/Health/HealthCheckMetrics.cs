@@ -19,6 +19,7 @@ public sealed class HealthCheckMetrics
     private readonly Gauge<int> _status;
     private readonly Histogram<double> _duration;
 
+    /// <summary>Creates both instruments on the <see cref="DirectusMeter"/> meter.</summary>
     public HealthCheckMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
@@ -28,6 +29,7 @@ public sealed class HealthCheckMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
     }
 
+    /// <summary>Records one run of <paramref name="check"/>: the state it ended in and how long it took.</summary>
     public void Record(string check, HealthState state, TimeSpan duration)
     {
         foreach (var candidate in States)

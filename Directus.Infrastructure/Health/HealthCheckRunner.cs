@@ -10,6 +10,7 @@ public sealed class HealthCheckRunner(HealthCheckService service, IOptions<Healt
 {
     private readonly HealthCheckRegistration[] _registrations = options.Value.Registrations.ToArray();
 
+    /// <inheritdoc />
     public async Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(bool includeOutsideServices, CancellationToken cancellationToken)
     {
         var report = await service.CheckHealthAsync(

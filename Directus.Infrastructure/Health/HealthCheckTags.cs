@@ -11,6 +11,7 @@ public static class HealthCheckTags
     /// <summary>The server works on without what the check watches: its failure makes the overall status <c>warn</c>, not <c>error</c>.</summary>
     public const string DegradesOnly = "degrades-only";
 
+    /// <summary><see cref="HealthState.Warn"/> for a check tagged <see cref="DegradesOnly"/>, otherwise <see cref="HealthState.Error"/>.</summary>
     public static HealthState WorstOverallEffect(IEnumerable<string> tags) =>
         tags.Contains(DegradesOnly, StringComparer.Ordinal) ? HealthState.Warn : HealthState.Error;
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Directus.Infrastructure.Health;
 
+/// <summary>Registers the server's health checks, their runner and metrics, and the shutdown delay.</summary>
 public static class HealthChecksRegistration
 {
     /// <summary>The framework's health-check service with the server's checks, in the order the answer lists them.</summary>

@@ -10,9 +10,11 @@ namespace Directus.Infrastructure.Health;
 /// </summary>
 public sealed class RateLimiterHealthCheck(RedisConnection redis, RedisFailedAttemptStore store) : DirectusHealthCheck
 {
+    /// <summary>The warning reported while Redis is unreachable.</summary>
     public const string CountingPerInstance =
         "Redis is unreachable: the failed-token throttle counts per instance (each instance allows the full limit) until it answers again";
 
+    /// <inheritdoc />
     public override Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var shared = redis.IsAnswering;

@@ -7,6 +7,7 @@ namespace Directus.Infrastructure.Health;
 /// <summary>Directus 11's <c>redis:responseTime</c>: one PING and how long it took, or an error when Redis does not answer within the timeout.</summary>
 public sealed class RedisHealthCheck(RedisConnection redis) : DirectusHealthCheck
 {
+    /// <inheritdoc />
     public override async Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();

@@ -5,6 +5,7 @@ namespace Directus.Infrastructure.Health;
 /// <summary>How the health checks judge the storage folders and how shutdown is announced (part of <c>Directus:Health</c>).</summary>
 public sealed class ServerHealthOptions : ISettingsSection
 {
+    /// <inheritdoc />
     public static string SectionPath => "Directus:Health";
 
     /// <summary>A storage folder's write-and-delete check warns when it takes longer than this (Directus 11's storage default).</summary>
@@ -17,6 +18,7 @@ public sealed class ServerHealthOptions : ISettingsSection
     /// </summary>
     public TimeSpan ShutdownDelay { get; set; } = TimeSpan.Zero;
 
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         if (!(StorageThresholdMs > 0))

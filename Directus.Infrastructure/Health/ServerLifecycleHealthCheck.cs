@@ -7,10 +7,12 @@ namespace Directus.Infrastructure.Health;
 /// <summary>Reports the process's uptime, and an error from the moment shutdown begins, so that load balancers drain this instance.</summary>
 public sealed class ServerLifecycleHealthCheck(IHostApplicationLifetime lifetime) : DirectusHealthCheck
 {
+    /// <summary>The check's output once shutdown has begun.</summary>
     public const string ShuttingDown = "The server is shutting down";
 
     private static readonly DateTime ProcessStartUtc = ReadProcessStart();
 
+    /// <inheritdoc />
     public override Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var stopping = lifetime.ApplicationStopping.IsCancellationRequested;

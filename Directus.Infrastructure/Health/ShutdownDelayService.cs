@@ -14,6 +14,7 @@ public sealed partial class ShutdownDelayService(IOptions<ServerHealthOptions> o
 {
     private readonly TimeSpan _delay = options.Value.ShutdownDelay;
 
+    /// <summary>Waits <see cref="ServerHealthOptions.ShutdownDelay"/> (or until the host's shutdown timeout runs out) before the web server stops.</summary>
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         if (_delay <= TimeSpan.Zero)
@@ -32,14 +33,19 @@ public sealed partial class ShutdownDelayService(IOptions<ServerHealthOptions> o
         }
     }
 
+    /// <inheritdoc />
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <inheritdoc />
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <inheritdoc />
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Shutting down: health reports error, still answering for {DelaySeconds} s so load balancers can drain this instance")]

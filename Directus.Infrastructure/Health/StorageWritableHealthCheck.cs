@@ -17,12 +17,14 @@ public sealed class StorageWritableHealthCheck(
     ProbeRunner probes,
     IOptions<ServerHealthOptions> options) : DirectusHealthCheck
 {
+    /// <summary>The start of the name of every file the check writes, so such a file left behind is recognisable.</summary>
     public const string FilePrefix = ".directus-health-";
 
     private static readonly byte[] Payload = "health\n"u8.ToArray();
 
     private readonly double _thresholdMs = options.Value.StorageThresholdMs;
 
+    /// <inheritdoc />
     public override async Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var path = layout.PathOf(folder);
@@ -36,6 +38,7 @@ public sealed class StorageWritableHealthCheck(
         return new HealthObservation("objectstore", state, Math.Round(measured.Milliseconds, 3), "ms", _thresholdMs, output);
     }
 
+    /// <summary>Writes and deletes one new file in <paramref name="folderPath"/>, timing it; never throws for an I/O or permission failure.</summary>
     public static Measurement Measure(string folderPath)
     {
         var file = Path.Combine(folderPath, $"{FilePrefix}{Guid.NewGuid():N}.tmp");
@@ -79,6 +82,8 @@ public sealed class StorageWritableHealthCheck(
         }
     }
 
+    /// <summary>One write-and-delete of the check's file: how long it took and whether it worked.</summary>
+    /// <param name="Milliseconds">How long the write and delete took, or until they failed.</param>
     /// <param name="Failure">Why the write failed, or null when it worked.</param>
     public sealed record Measurement(double Milliseconds, string? Failure);
 }

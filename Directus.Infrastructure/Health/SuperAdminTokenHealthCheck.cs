@@ -11,6 +11,7 @@ namespace Directus.Infrastructure.Health;
 /// </summary>
 public sealed class SuperAdminTokenHealthCheck(SuperAdminTokenStore tokens) : DirectusHealthCheck
 {
+    /// <inheritdoc />
     public override Task<HealthObservation> ObserveAsync(CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();

@@ -4,8 +4,10 @@ using Directus.Infrastructure.Storage;
 
 namespace Directus.Infrastructure.Probes;
 
+/// <summary>Reads a storage folder's Unix mode from the file system; on Windows there is none to read.</summary>
 public sealed class DirectoryPermissionProbe(StorageLayout layout) : IDirectoryPermissionProbe
 {
+    /// <inheritdoc />
     public int? GetMode(StorageFolder folder)
     {
         if (OperatingSystem.IsWindows())

@@ -50,6 +50,7 @@ public static class RuntimeCapabilityChecks
     public static bool HasJsonSerializer() =>
         JsonNode.Parse("{\"probe\":[1]}")?["probe"]?[0]?.GetValue<int>() == 1;
 
+    /// <summary>True when the assembly named <paramref name="assemblyName"/> can be loaded into the process.</summary>
     public static bool AssemblyLoads(string assemblyName)
     {
         try
@@ -63,6 +64,7 @@ public static class RuntimeCapabilityChecks
         }
     }
 
+    /// <summary>True when the type named <paramref name="assemblyQualifiedName"/> can be resolved.</summary>
     public static bool TypeLoads(string assemblyQualifiedName) =>
         Type.GetType(assemblyQualifiedName, throwOnError: false) is not null;
 }

@@ -8,6 +8,7 @@ namespace Directus.Infrastructure.Probes;
 /// <summary>Reads the limits the running server was configured with (Kestrel:Limits, FormOptions).</summary>
 public sealed class UploadLimitProbe(IOptions<KestrelServerOptions> kestrel, IOptions<FormOptions> forms) : IUploadLimitProbe
 {
+    /// <inheritdoc />
     public (long? RequestBody, long? MultipartBody) GetLimits() =>
         (kestrel.Value.Limits.MaxRequestBodySize, forms.Value.MultipartBodyLengthLimit);
 }

@@ -8,6 +8,7 @@ namespace Directus.Infrastructure.Probes;
 /// <summary>Names the server implementation that is actually serving (Kestrel in production) and its ASP.NET Core version.</summary>
 public sealed class WebServerProbe(IServer server) : IWebServerProbe
 {
+    /// <inheritdoc />
     public string GetSoftware()
     {
         var type = server.GetType();

@@ -6,6 +6,10 @@ namespace Directus.Infrastructure.Redis;
 /// <summary>The operator's configuration string, with what keeps a Redis outage from becoming an API outage on top.</summary>
 public static class RedisConfiguration
 {
+    /// <summary>
+    /// The client options for <paramref name="redis"/>: its configuration string, set to start while Redis is down and to
+    /// fail fast while disconnected, with its timeout and retry interval.
+    /// </summary>
     public static ConfigurationOptions For(RedisOptions redis)
     {
         ArgumentNullException.ThrowIfNull(redis);

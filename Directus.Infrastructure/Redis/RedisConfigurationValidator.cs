@@ -12,6 +12,7 @@ public sealed class RedisConfigurationValidator(IOptionsMonitor<ThrottleOptions>
 {
     private const string Key = "Directus:Redis:Configuration";
 
+    /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, RedisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

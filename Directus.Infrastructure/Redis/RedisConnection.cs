@@ -26,16 +26,19 @@ public sealed partial class RedisConnection(IOptions<ThrottleOptions> throttle, 
     private int _state = Unknown;
     private int _disposed;
 
+    /// <summary>The longest one Redis call may take (<see cref="RedisOptions.Timeout"/>).</summary>
     public TimeSpan Timeout => _options.Timeout;
 
     /// <summary>The endpoints, as logs and health show them (never the configuration string, which may hold a password).</summary>
     public string Endpoints { get; private set; } = string.Empty;
 
+    /// <summary>True once Redis has answered, until a call fails; false before the first answer and while it is lost.</summary>
     public bool IsAnswering => Volatile.Read(ref _state) == Answering;
 
     /// <summary>The database while Redis answers; null while it does not (or before start-up), so callers use their fallback at once.</summary>
     public IDatabase? Database => IsAnswering ? _multiplexer?.GetDatabase() : null;
 
+    /// <summary>With the Redis throttle store, connects (without failing when Redis is down) and sends a first PING; otherwise does nothing.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!_wanted)
@@ -104,6 +107,7 @@ public sealed partial class RedisConnection(IOptions<ThrottleOptions> throttle, 
     /// <summary>What a Redis call can fail with when Redis is down, slow or confused; none of it may reach a client.</summary>
     public static bool IsOutage(Exception failure) => failure is RedisException or TimeoutException or ObjectDisposedException or InvalidCastException;
 
+    /// <summary>Stops the background wait for Redis to come back.</summary>
     public Task StopAsync(CancellationToken cancellationToken) => Volatile.Read(ref _disposed) == 1 ? Task.CompletedTask : _stopping.CancelAsync();
 
     /// <summary>Idempotent: the container disposes this once as itself and once as the hosted service it also is.</summary>

@@ -6,6 +6,7 @@ namespace Directus.Infrastructure.Redis;
 /// <summary>The <c>Directus:Redis</c> section: the Redis the throttle shares when its store is <see cref="ThrottleStore.Redis"/>.</summary>
 public sealed class RedisOptions : ISettingsSection
 {
+    /// <inheritdoc />
     public static string SectionPath => "Directus:Redis";
 
     /// <summary>A StackExchange.Redis configuration string (<c>127.0.0.1:6379,password=…</c>). It may hold a password, so it is never logged.</summary>
@@ -20,6 +21,7 @@ public sealed class RedisOptions : ISettingsSection
     /// <summary>While Redis is unreachable, how often it is asked whether it is back.</summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         if (Timeout < TimeSpan.FromMilliseconds(10) || Timeout > TimeSpan.FromSeconds(30))

@@ -7,6 +7,7 @@ namespace Directus.Infrastructure.Security;
 /// <summary>Reads and writes v8's <c>config/__api.json</c>: <c>{"super_admin_token": "…"}</c>.</summary>
 public static class ApiConfigFile
 {
+    /// <summary>The JSON key that holds the token, as v8 wrote it.</summary>
     public const string TokenKey = "super_admin_token";
 
     /// <summary>Far larger than any real file; a bigger one is refused rather than read into memory.</summary>
@@ -17,6 +18,7 @@ public static class ApiConfigFile
     /// <summary>The token in the file, or the reason it cannot be used.</summary>
     public readonly record struct ReadResult(string? Token, string? Problem);
 
+    /// <summary>Reads the token from the file at <paramref name="path"/>; what makes the file unusable (empty, too large, unreadable, malformed) comes back as the problem.</summary>
     public static ReadResult Read(string path)
     {
         byte[] content;
@@ -47,6 +49,7 @@ public static class ApiConfigFile
         return Parse(content);
     }
 
+    /// <summary>Reads the token from the file's bytes: a JSON object whose <see cref="TokenKey"/> is a usable secret (see <see cref="SecretText"/>).</summary>
     public static ReadResult Parse(ReadOnlySpan<byte> content)
     {
         try

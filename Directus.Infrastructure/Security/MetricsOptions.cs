@@ -6,8 +6,10 @@ namespace Directus.Infrastructure.Security;
 /// <summary><c>Directus:Metrics</c>: the Prometheus endpoint <c>GET /metrics</c>, as Directus 11's <c>METRICS_*</c>.</summary>
 public sealed class MetricsOptions : ISettingsSection
 {
+    /// <summary>The section's path, as a constant for the keys built on it.</summary>
     public const string Section = "Directus:Metrics";
 
+    /// <inheritdoc />
     public static string SectionPath => Section;
 
     /// <summary>Off by default: <c>/metrics</c> is then an unknown path (404), and no meter is listened to.</summary>
@@ -19,6 +21,7 @@ public sealed class MetricsOptions : ISettingsSection
     /// </summary>
     public IList<string> Tokens { get; } = [];
 
+    /// <summary>Cuts Directus 11's comma-separated <c>METRICS_TOKENS</c> string into entries, untrimmed, so that blank or padded ones are reported.</summary>
     public static IEnumerable<string> SplitTokenList(string tokens) => tokens.Split(',');
 
     /// <summary>A scrape token is a secret: the message says which entry is wrong and how, never what it holds.</summary>

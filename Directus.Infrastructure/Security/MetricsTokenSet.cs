@@ -11,6 +11,7 @@ public sealed class MetricsTokenSet(IOptions<MetricsOptions> options) : IMetrics
 {
     private readonly SecretDigest[] _tokens = [.. options.Value.Tokens.Select(SecretDigest.Of)];
 
+    /// <inheritdoc />
     public bool IsMetricsToken(string candidate)
     {
         var matched = false;

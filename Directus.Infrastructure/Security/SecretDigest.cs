@@ -21,6 +21,7 @@ public sealed class SecretDigest
         _isEmpty = isEmpty;
     }
 
+    /// <summary>Keeps <paramref name="secret"/> as its digest only.</summary>
     public static SecretDigest Of(string secret)
     {
         var digest = new byte[SHA256.HashSizeInBytes];

@@ -23,6 +23,7 @@ public sealed partial class SuperAdminTokenStore(
     ILogger<SuperAdminTokenStore> logger,
     TokenFileMetrics metrics) : ISuperAdminTokenVerifier
 {
+    /// <summary>The environment variable that, when set and not empty, gives the token and wins over the file.</summary>
     public const string EnvironmentVariable = "DIRECTUS_SUPER_ADMIN_TOKEN";
 
     private const int GeneratedTokenBytes = 32;
@@ -33,6 +34,7 @@ public sealed partial class SuperAdminTokenStore(
     private long _nextFileCheckAt;
     private Rejection? _rejected;
 
+    /// <inheritdoc />
     public bool IsSuperAdminToken(string candidate) => Current.Matches(candidate);
 
     /// <summary>The token's digest, after picking up any edit of the token file.</summary>
@@ -206,6 +208,9 @@ public sealed partial class SuperAdminTokenStore(
     /// </param>
     public sealed record TokenState(bool FromFile, string? RejectedFileProblem, bool RejectedFileIsGone);
 
+    /// <summary>The token in use.</summary>
+    /// <param name="Digest">The token's digest.</param>
+    /// <param name="FileStamp">The token file as it was read; null for a token from the environment variable.</param>
     public sealed record Snapshot(SecretDigest Digest, FileStamp? FileStamp);
 
     /// <summary>The file as last refused (so it is not read again until it changes), why, and whether it is gone.</summary>
@@ -214,6 +219,7 @@ public sealed partial class SuperAdminTokenStore(
     /// <summary>What tells an edited file from the one last read, without reading it.</summary>
     public readonly record struct FileStamp(bool Exists, DateTime LastWriteUtc, long Length)
     {
+        /// <summary>The stamp of the file at <paramref name="path"/> now; the default (not existing) when there is none.</summary>
         public static FileStamp Of(string path)
         {
             var info = new FileInfo(path);

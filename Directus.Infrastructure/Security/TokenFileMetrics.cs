@@ -8,6 +8,7 @@ public sealed class TokenFileMetrics
 {
     private readonly Counter<long> _reloads;
 
+    /// <summary>Creates the counter on the <see cref="DirectusMeter"/> meter.</summary>
     public TokenFileMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
@@ -15,8 +16,10 @@ public sealed class TokenFileMetrics
             "directus.token_file.reloads", "{reload}", "Edits of the super admin token file seen while running, by outcome (applied, refused)");
     }
 
+    /// <summary>Counts an edit of the token file that is now in use.</summary>
     public void Applied() => Record("applied");
 
+    /// <summary>Counts an edit of the token file that was refused (the last good token stays).</summary>
     public void Refused() => Record("refused");
 
     private void Record(string outcome) => _reloads.Add(1, new KeyValuePair<string, object?>("directus.token_file.reload.outcome", outcome));

@@ -22,11 +22,13 @@ public sealed class StorageStartupService(StorageInitializer storage, SuperAdmin
     /// </summary>
     public void Prepare() => _ = _prepared.Value;
 
+    /// <summary>Calls <see cref="Prepare"/>, which does nothing when the entry point already did.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Prepare();
         return Task.CompletedTask;
     }
 
+    /// <summary>Nothing to stop.</summary>
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -9,6 +9,7 @@ public sealed partial class StorageInitializer(StorageLayout layout, ILogger<Sto
 {
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
+    /// <summary>Creates the root and its folders where missing (<c>config</c> for its owner only, on Unix); throws <see cref="StartupRefusedException"/> when one cannot be created.</summary>
     public void Initialize()
     {
         Create(layout.Root, ownerOnly: false);

@@ -7,6 +7,7 @@ namespace Directus.Infrastructure.Storage;
 /// <summary>The absolute paths of the v8 root directory layout.</summary>
 public sealed class StorageLayout
 {
+    /// <summary>v8's name of the file in <c>config</c> that holds the super admin token.</summary>
     public const string ApiConfigFileName = "__api.json";
 
     /// <summary>The default root's folder name under the user's data folder (<c>~/.local/share/directus</c> on Linux).</summary>
@@ -19,6 +20,7 @@ public sealed class StorageLayout
     // Indexed by StorageFolder; /server/info asks for three of them on every request.
     private readonly string[] _paths;
 
+    /// <summary>Resolves the root from <see cref="StorageOptions.RootPath"/> (see <see cref="ResolveRoot"/>) and every path below it, once.</summary>
     public StorageLayout(IOptions<StorageOptions> options)
     {
         Root = ResolveRoot(options.Value.RootPath);
@@ -26,10 +28,13 @@ public sealed class StorageLayout
         ApiConfigFile = Path.Combine(PathOf(StorageFolder.Config), ApiConfigFileName);
     }
 
+    /// <summary>The absolute path of the root directory.</summary>
     public string Root { get; }
 
+    /// <summary>The absolute path of the token file, <c>config/__api.json</c>.</summary>
     public string ApiConfigFile { get; }
 
+    /// <summary>The absolute path of <paramref name="folder"/>.</summary>
     public string PathOf(StorageFolder folder) => _paths[(int)folder];
 
     /// <summary>The folder below the root as v8's layout names it, with forward slashes on every OS: <c>config</c>, <c>public/uploads</c>.</summary>

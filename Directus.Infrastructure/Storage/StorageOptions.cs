@@ -5,6 +5,7 @@ namespace Directus.Infrastructure.Storage;
 /// <summary>Where the v8 root directory is and how often its token file is looked at (keys directly under <c>Directus</c>).</summary>
 public sealed class StorageOptions : ISettingsSection
 {
+    /// <inheritdoc />
     public static string SectionPath => "Directus";
 
     /// <summary>
@@ -16,6 +17,7 @@ public sealed class StorageOptions : ISettingsSection
     /// <summary>How often, at most, the token file is looked at for edits (zero: on every request).</summary>
     public TimeSpan TokenFileCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         if (RootPath is not null && string.IsNullOrWhiteSpace(RootPath))

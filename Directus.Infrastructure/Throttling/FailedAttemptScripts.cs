@@ -28,6 +28,7 @@ public static class FailedAttemptScripts
         return {tonumber(count), redis.call('PTTL', KEYS[1])}
         """;
 
+    /// <summary>Counts one failure for the client at <paramref name="key"/>, starting a window of <paramref name="window"/> with the first.</summary>
     public static async Task<ClientWindow> CountFailureAsync(IDatabaseAsync database, RedisKey key, TimeSpan window)
     {
         ArgumentNullException.ThrowIfNull(database);
@@ -35,6 +36,7 @@ public static class FailedAttemptScripts
         return ClientWindow.From(result);
     }
 
+    /// <summary>The client's window as it stands, without counting anything.</summary>
     public static async Task<ClientWindow> ReadAsync(IDatabaseAsync database, RedisKey key)
     {
         ArgumentNullException.ThrowIfNull(database);
@@ -46,6 +48,7 @@ public static class FailedAttemptScripts
     /// <param name="TimeLeft">Until the window ends (and the key expires).</param>
     public sealed record ClientWindow(long Failures, TimeSpan TimeLeft)
     {
+        /// <summary>Reads a script's <c>{count, milliseconds left}</c> answer; throws <see cref="InvalidCastException"/> for any other shape.</summary>
         public static ClientWindow From(RedisResult result)
         {
             var values = (long[]?)result ?? throw new InvalidCastException("The throttle script answered no array");

@@ -20,12 +20,15 @@ public sealed class FailedAttemptTracker : IFailedAttemptStore, IDisposable
     // Oldest window first: eviction and expiry both work from the head.
     private readonly LinkedList<ClientWindow> _byAge = new();
 
+    /// <param name="options">The permit limit, window and client bound.</param>
+    /// <param name="time">The clock the windows are measured by.</param>
     public FailedAttemptTracker(ThrottleOptions options, TimeProvider time)
     {
         _options = options;
         _time = time;
     }
 
+    /// <summary>How many clients have a window now, expired ones not yet dropped included.</summary>
     public int TrackedClients
     {
         get
@@ -90,11 +93,14 @@ public sealed class FailedAttemptTracker : IFailedAttemptStore, IDisposable
         }
     }
 
+    /// <inheritdoc />
     public ValueTask<TimeSpan?> RetryAfterAsync(IPAddress client) =>
         ValueTask.FromResult(IsExhausted(client, out var retryAfter) ? retryAfter : (TimeSpan?)null);
 
+    /// <inheritdoc />
     public ValueTask<bool> RecordFailureAsync(IPAddress client) => ValueTask.FromResult(RecordFailure(client));
 
+    /// <summary>Forgets every client and disposes their counters.</summary>
     public void Dispose()
     {
         lock (_gate)

@@ -20,12 +20,14 @@ public sealed class RedisFailedAttemptStore(RedisConnection redis, FailedAttempt
     /// <summary>How long the latest Redis call took (what <c>rateLimiter:responseTime</c> reports); zero before the first.</summary>
     public TimeSpan LastRoundTrip { get; private set; }
 
+    /// <summary>The client's key: <see cref="RedisOptions.KeyPrefix"/>, then <c>throttle:</c>, then the address.</summary>
     public RedisKey KeyOf(IPAddress client)
     {
         ArgumentNullException.ThrowIfNull(client);
         return _keyPrefix + client;
     }
 
+    /// <inheritdoc />
     public async ValueTask<TimeSpan?> RetryAfterAsync(IPAddress client)
     {
         var here = local.IsExhausted(client, out var localRetryAfter) ? localRetryAfter : (TimeSpan?)null;
@@ -38,6 +40,7 @@ public sealed class RedisFailedAttemptStore(RedisConnection redis, FailedAttempt
         return here is { } localOnly && localOnly > shared.TimeLeft ? localOnly : shared.TimeLeft;
     }
 
+    /// <inheritdoc />
     public async ValueTask<bool> RecordFailureAsync(IPAddress client)
     {
         var shared = await InRedisAsync(database => FailedAttemptScripts.CountFailureAsync(database, KeyOf(client), _throttle.Window)).ConfigureAwait(false);

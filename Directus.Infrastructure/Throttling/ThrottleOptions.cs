@@ -11,8 +11,10 @@ public sealed class ThrottleOptions : ISettingsSection
 {
     private static readonly TimeSpan LongestWindow = TimeSpan.FromDays(1);
 
+    /// <inheritdoc />
     public static string SectionPath => "Directus:Throttle";
 
+    /// <summary>Whether failed token attempts are counted and throttled at all (on by default).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>Where the failures are counted; <see cref="ThrottleStore.Redis"/> shares the count between instances.</summary>
@@ -36,6 +38,7 @@ public sealed class ThrottleOptions : ISettingsSection
     /// </summary>
     public int IPv6PrefixLength { get; set; } = 64;
 
+    /// <inheritdoc />
     public IEnumerable<string> Problems()
     {
         const string Prefix = "Directus:Throttle:";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Directus.Infrastructure.Throttling;
 
+/// <summary>Registers the failed-token throttle's store and, with the Redis store, its connection and health checks.</summary>
 public static class ThrottleRegistration
 {
     /// <summary>

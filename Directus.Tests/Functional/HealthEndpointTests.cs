@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Directus.Api;
 using Directus.Application.Common;
 using Directus.Tests.Support;
 

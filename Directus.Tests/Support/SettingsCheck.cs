@@ -1,6 +1,5 @@
 using Directus.Api;
-using Directus.Application;
-using Directus.Infrastructure;
+using Directus.Api.Standalone;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,7 +14,7 @@ public static class SettingsCheck
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddApplication(configuration).AddInfrastructure(configuration).AddApi(configuration);
+        services.AddDirectusServer(configuration).AddStandaloneServerParts(configuration);
         using var provider = services.BuildServiceProvider();
         try
         {

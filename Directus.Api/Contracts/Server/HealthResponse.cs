@@ -10,13 +10,16 @@ namespace Directus.Api.Contracts.Server;
 /// </summary>
 public sealed class HealthResponse
 {
+    /// <summary><c>status</c>: the server's overall state, <c>ok</c>, <c>warn</c> or <c>error</c> (the last answers HTTP 503).</summary>
     [JsonPropertyName("status")]
     public required string Status { get; init; }
 
+    /// <summary><c>releaseId</c>: this API's release (its assembly version); super admin only.</summary>
     [JsonPropertyName("releaseId")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ReleaseId { get; init; }
 
+    /// <summary><c>serviceId</c>: this instance's id, the configured one or else the machine's name; super admin only.</summary>
     [JsonPropertyName("serviceId")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ServiceId { get; init; }

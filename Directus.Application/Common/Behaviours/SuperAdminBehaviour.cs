@@ -15,6 +15,7 @@ public sealed class SuperAdminBehaviour<TRequest, TResponse>(ISuperAdminTokenVer
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : ISuperAdminRequest
 {
+    /// <inheritdoc />
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         // Validation ran first; the cases it refuses are refused here too, so no request reaches its handler unchecked.

@@ -10,6 +10,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
 {
     private readonly IValidator<TRequest>[] _validators = validators.ToArray();
 
+    /// <inheritdoc />
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         foreach (var validator in _validators)

@@ -4,5 +4,6 @@ namespace Directus.Application.Common.Errors;
 public sealed class PermissionDeniedException(string message)
     : DirectusException(DirectusErrorCode.PermissionDenied, message)
 {
+    /// <summary>The refusal of a super admin request whose token does not open it, with v8's exact message.</summary>
     public static PermissionDeniedException SuperAdminOnly() => new("Permission denied: Superadmin Only");
 }

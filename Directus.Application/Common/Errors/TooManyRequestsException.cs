@@ -4,5 +4,6 @@ namespace Directus.Application.Common.Errors;
 public sealed class TooManyRequestsException(TimeSpan retryAfter)
     : DirectusException(DirectusErrorCode.TooManyRequests, "Too Many Requests")
 {
+    /// <summary>How long the client must wait; the API sends it as the <c>Retry-After</c> header.</summary>
     public TimeSpan RetryAfter { get; } = retryAfter;
 }

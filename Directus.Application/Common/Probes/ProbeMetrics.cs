@@ -8,6 +8,7 @@ public sealed class ProbeMetrics
 {
     private readonly Counter<long> _fallbacks;
 
+    /// <summary>Creates the counter on the <see cref="DirectusMeter"/> meter.</summary>
     public ProbeMetrics(IMeterFactory meters)
     {
         ArgumentNullException.ThrowIfNull(meters);
@@ -15,8 +16,10 @@ public sealed class ProbeMetrics
             "directus.probe.fallbacks", "{fallback}", "Probe answers replaced by the probe's fallback, by probe and cause (timeout, error)");
     }
 
+    /// <summary>Counts one fallback because <paramref name="probe"/> did not answer in time.</summary>
     public void TimedOut(string probe) => Record(probe, "timeout");
 
+    /// <summary>Counts one fallback because <paramref name="probe"/> threw.</summary>
     public void Failed(string probe) => Record(probe, "error");
 
     private void Record(string probe, string cause) =>

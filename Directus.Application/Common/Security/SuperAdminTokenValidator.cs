@@ -10,6 +10,7 @@ namespace Directus.Application.Common.Security;
 public sealed class SuperAdminTokenValidator<TRequest> : AbstractValidator<TRequest>
     where TRequest : ISuperAdminRequest
 {
+    /// <summary>The rule: at most one token, and not blank unless the request allows an anonymous call.</summary>
     public SuperAdminTokenValidator()
     {
         RuleFor(request => request.Tokens)

@@ -6,5 +6,6 @@ namespace Directus.Application.Common.Telemetry;
 /// </summary>
 public static class DirectusMeter
 {
+    /// <summary>The meter name to create instruments on and to export (<c>Directus.Server</c>).</summary>
     public const string Name = "Directus.Server";
 }

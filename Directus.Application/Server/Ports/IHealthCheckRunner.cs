@@ -9,5 +9,6 @@ public interface IHealthCheckRunner
     /// Whether to run the checks that call a service outside this process (Redis): only for the super admin, so that
     /// anonymous callers cannot make the server call it.
     /// </param>
+    /// <param name="cancellationToken">Cancels the run, e.g. when the caller's request is aborted.</param>
     Task<IReadOnlyList<HealthCheckOutcome>> RunAsync(bool includeOutsideServices, CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class DirectusExceptionHandlerTests
     }
 
     [TestCaseSource(nameof(KnownFailures))]
-    public async Task TryHandle_DirectusException_WritesItsCodeAndMessage(DirectusException exception, int status, int code)
+    public async Task Write_DirectusException_WritesItsCodeAndMessage(DirectusException exception, int status, int code)
     {
         var (response, body) = await HandleAsync(exception, "Production");
 
@@ -35,7 +35,7 @@ public sealed class DirectusExceptionHandlerTests
     [TestCase(60.0, "60")]
     [TestCase(0.3, "1")]
     [TestCase(-2.0, "1")]
-    public async Task TryHandle_TooManyRequests_SetsRetryAfterInWholeSecondsRoundedUp(double seconds, string expected)
+    public async Task Write_TooManyRequests_SetsRetryAfterInWholeSecondsRoundedUp(double seconds, string expected)
     {
         var (response, body) = await HandleAsync(new TooManyRequestsException(TimeSpan.FromSeconds(seconds)), "Production");
 
@@ -48,7 +48,7 @@ public sealed class DirectusExceptionHandlerTests
     }
 
     [Test]
-    public async Task TryHandle_OtherErrors_SetNoRetryAfter()
+    public async Task Write_OtherErrors_SetNoRetryAfter()
     {
         var (response, _) = await HandleAsync(PermissionDeniedException.SuperAdminOnly(), "Production");
 
@@ -56,7 +56,7 @@ public sealed class DirectusExceptionHandlerTests
     }
 
     [Test]
-    public async Task TryHandle_UnexpectedException_OutsideDevelopment_HidesEverything()
+    public async Task Write_UnexpectedException_OutsideDevelopment_HidesEverything()
     {
         var (response, body) = await HandleAsync(new InvalidOperationException("connection string with password"), "Production");
 
@@ -68,7 +68,7 @@ public sealed class DirectusExceptionHandlerTests
     }
 
     [Test]
-    public async Task TryHandle_UnexpectedException_InDevelopment_AddsClassAndDetail()
+    public async Task Write_UnexpectedException_InDevelopment_AddsClassAndDetail()
     {
         var (_, body) = await HandleAsync(new InvalidOperationException("what broke"), "Development");
 
@@ -77,7 +77,7 @@ public sealed class DirectusExceptionHandlerTests
     }
 
     [Test]
-    public async Task TryHandle_EscapesLikeTheDataAnswers_KeepingPlusSlashAndNonAscii()
+    public async Task Write_EscapesLikeTheDataAnswers_KeepingPlusSlashAndNonAscii()
     {
         var (_, body) = await HandleAsync(new InvalidOperationException("a/b+c é"), "Development");
 
@@ -93,9 +93,8 @@ public sealed class DirectusExceptionHandlerTests
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
 
-        var handled = await handler.TryHandleAsync(context, exception, CancellationToken.None);
+        await handler.WriteAsync(context, exception);
 
-        Assert.That(handled, Is.True);
         return (context.Response, System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 }

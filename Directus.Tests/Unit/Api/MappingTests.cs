@@ -117,7 +117,7 @@ public sealed class MappingTests
     private static AutoMapper.IConfigurationProvider ComposedByTheApi()
     {
         var services = new ServiceCollection().AddLogging();
-        services.AddApi(new ConfigurationBuilder().Build());
+        services.AddDirectusServer(new ConfigurationBuilder().Build());
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<AutoMapper.IConfigurationProvider>();
     }

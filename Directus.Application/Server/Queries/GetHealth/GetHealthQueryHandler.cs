@@ -15,6 +15,7 @@ public sealed class GetHealthQueryHandler(
     SharedHealthRun sharedRun,
     ServiceIdentity identity) : IRequestHandler<GetHealthQuery, ServerHealth>
 {
+    /// <inheritdoc />
     public async Task<ServerHealth> Handle(GetHealthQuery request, CancellationToken cancellationToken)
     {
         if (request.Tokens.Count == 0)

@@ -18,6 +18,7 @@ public sealed class SharedHealthRun(IHealthCheckRunner checks, IOptions<HealthRe
     private Task<IReadOnlyList<HealthCheckOutcome>>? _run;
     private long _startedAt;
 
+    /// <summary>The current run's outcomes: the one going on or still fresh, otherwise a new run started now.</summary>
     public Task<IReadOnlyList<HealthCheckOutcome>> GetAsync()
     {
         lock (_gate)

@@ -12,6 +12,7 @@ public sealed class GetServerInfoQueryHandler(
     IDirectoryPermissionProbe permissions,
     ProbeRunner probes) : IRequestHandler<GetServerInfoQuery, ServerInfo>
 {
+    /// <inheritdoc />
     public async Task<ServerInfo> Handle(GetServerInfoQuery request, CancellationToken cancellationToken)
     {
         // One pool hop for the per-request file system probes; the static facts are usually cached already.

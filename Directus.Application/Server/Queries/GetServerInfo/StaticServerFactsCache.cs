@@ -13,6 +13,7 @@ public sealed class StaticServerFactsCache(
 {
     private Task<StaticServerFacts>? _facts;
 
+    /// <summary>The static facts, measured by the first call; later calls get the same task.</summary>
     public Task<StaticServerFacts> GetAsync() => LazyInitializer.EnsureInitialized(ref _facts, MeasureAsync);
 
     private async Task<StaticServerFacts> MeasureAsync()
