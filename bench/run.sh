@@ -60,6 +60,9 @@ mkdir -p "$OUT" "$RAW"
 log "publishing Directus.Api and the baseline (Release)"
 dotnet publish "$REPO/Directus.Api/Directus.Api.csproj" -c Release -o "$OUT/directus" --nologo -v quiet
 dotnet publish "$REPO/bench/Baseline/Baseline.csproj" -c Release -o "$OUT/baseline" --nologo -v quiet
+log "packing the layers into the local feed and publishing the sample host that mounts them (Release)"
+bash "$REPO/scripts/pack-local-feed.sh" >"$OUT/pack.log" 2>&1 || die "scripts/pack-local-feed.sh failed; see $OUT/pack.log"
+dotnet publish "$REPO/samples/Directus.SampleBackend/Directus.SampleBackend.csproj" -c Release -o "$OUT/sample" --nologo -v quiet
 
 # --- servers -----------------------------------------------------------------------------------
 
@@ -106,6 +109,13 @@ start_server() {
         (cd "$OUT/directus" && ASPNETCORE_ENVIRONMENT=Production DIRECTUS_SUPER_ADMIN_TOKEN=$TOKEN \
             exec dotnet Directus.Api.dll --urls "http://127.0.0.1:$port" "--Directus:RootPath=$root" ${SETTINGS[$name]}) \
             >>"$OUT/directus.log" 2>&1 &
+        ;;
+    sample)
+        local root
+        root=$(mktemp -d "$WORK/root.XXXXXX")
+        (cd "$OUT/sample" && ASPNETCORE_ENVIRONMENT=Production DIRECTUS_SUPER_ADMIN_TOKEN=$TOKEN Sample__ApiKey=bench \
+            exec dotnet Directus.SampleBackend.dll --urls "http://127.0.0.1:$port" "--Directus:RootPath=$root") \
+            >>"$OUT/sample.log" 2>&1 &
         ;;
     baseline)
         local root
@@ -168,6 +178,7 @@ machine_busy_percent() {
 
 : >"$OUT/directus.log"
 : >"$OUT/baseline.log"
+: >"$OUT/sample.log"
 
 BUSY=$(machine_busy_percent)
 if ((BUSY > 10)); then
@@ -205,7 +216,8 @@ PIDS+=("$!")
 SETTINGS[directus-metrics]="--Directus:Metrics:Enabled=true"
 SETTINGS[directus-redis]="--Directus:Throttle:Store=Redis --Directus:Redis:Configuration=127.0.0.1:$REDIS_PORT"
 declare -A VARIANT_PORT
-for variant in directus-metrics directus-redis; do
+# The same module mounted in a larger host (samples/Directus.SampleBackend, from the packages) is a variant too.
+for variant in directus-metrics directus-redis sample; do
     VARIANT_PORT[$variant]=$(free_port)
     start_server "$variant" "${VARIANT_PORT[$variant]}"
     wait_for_pong "${VARIANT_PORT[$variant]}" "$STARTED_PID"
@@ -226,8 +238,10 @@ declare -A URL=(
     [directus-health]="http://127.0.0.1:$OUR_PORT/server/health"
     [metrics-ping]="http://127.0.0.1:${VARIANT_PORT[directus-metrics]}/server/ping"
     [redis-info]="http://127.0.0.1:${VARIANT_PORT[directus-redis]}$INFO_PATH"
+    [sample-ping]="http://127.0.0.1:${VARIANT_PORT[sample]}/server/ping"
+    [sample-info]="http://127.0.0.1:${VARIANT_PORT[sample]}$INFO_PATH"
 )
-ENDPOINTS=(baseline-ping baseline-info directus-ping directus-info directus-health metrics-ping redis-info)
+ENDPOINTS=(baseline-ping baseline-info directus-ping directus-info directus-health metrics-ping redis-info sample-ping sample-info)
 declare -A LABEL=(
     [baseline-ping]="baseline GET /server/ping"
     [baseline-info]="baseline GET /server/info (floor)"
@@ -236,6 +250,8 @@ declare -A LABEL=(
     [directus-health]="Directus.Api GET /server/health (anonymous)"
     [metrics-ping]="Directus.Api GET /server/ping, metrics on"
     [redis-info]="Directus.Api GET /server/info, Redis store"
+    [sample-ping]="sample host GET /server/ping"
+    [sample-info]="sample host GET /server/info"
 )
 declare -A FLOOR=(
     [baseline-ping]=baseline-ping
@@ -245,6 +261,8 @@ declare -A FLOOR=(
     [directus-health]=baseline-ping
     [metrics-ping]=baseline-ping
     [redis-info]=baseline-info
+    [sample-ping]=baseline-ping
+    [sample-info]=baseline-info
 )
 
 # --- load --------------------------------------------------------------------------------------
