@@ -38,7 +38,22 @@ public static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
-        // The test run's own MSBuild settings must not leak into a user's build.
+        AsAUserWould(start, logFile);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet");
+    }
+
+    /// <summary>
+    /// The environment a user's own command has: none of the test run's MSBuild or VSTest settings, no build server
+    /// left behind, no super admin token, and the output going to <paramref name="logFile"/> (see the command line).
+    /// </summary>
+    public static void AsAUserWould(ProcessStartInfo start, string logFile)
+    {
+        ArgumentNullException.ThrowIfNull(start);
         foreach (var key in start.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(key);
@@ -49,12 +64,6 @@ public static class DotnetCli
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment.Remove("DIRECTUS_SUPER_ADMIN_TOKEN");
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet");
     }
 
     /// <summary>Runs a command to its end and fails the test, with the command's output, if it does not succeed.</summary>

@@ -119,17 +119,7 @@ public sealed class SampleBackend : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        // The test run's own MSBuild settings must not leak into these builds.
-        foreach (var key in start.Environment.Keys.Where(key => key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DIRECTUS_TEST_LOG"] = log;
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment.Remove("DIRECTUS_SUPER_ADMIN_TOKEN");
+        Deployment.DotnetCli.AsAUserWould(start, log);
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command}");
         using var timeout = new CancellationTokenSource(CommandTimeout);
