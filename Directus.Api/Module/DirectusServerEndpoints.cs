@@ -36,13 +36,7 @@ public static class DirectusServerEndpoints
         {
             foreach (var builder in builders)
             {
-                builder.Add(endpoint =>
-                {
-                    if (endpoint.Metadata.OfType<DirectusServerEndpointAttribute>().Any())
-                    {
-                        convention(endpoint);
-                    }
-                });
+                builder.Add(OnModuleEndpoints(convention));
             }
         }
 
@@ -50,14 +44,16 @@ public static class DirectusServerEndpoints
         {
             foreach (var builder in builders)
             {
-                builder.Finally(endpoint =>
-                {
-                    if (endpoint.Metadata.OfType<DirectusServerEndpointAttribute>().Any())
-                    {
-                        finallyConvention(endpoint);
-                    }
-                });
+                builder.Finally(OnModuleEndpoints(finallyConvention));
             }
         }
+
+        private static Action<EndpointBuilder> OnModuleEndpoints(Action<EndpointBuilder> convention) => endpoint =>
+        {
+            if (DirectusServerEndpointAttribute.IsOn(endpoint.Metadata))
+            {
+                convention(endpoint);
+            }
+        };
     }
 }

@@ -41,8 +41,9 @@ public static class DirectusServerServices
             .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new DirectusControllers()));
         services.AddOptions<MvcOptions>().Configure<IServiceProvider>((mvc, provider) =>
         {
-            mvc.ModelBinderProviders.Insert(0, new SuperAdminRequests());
-            mvc.ModelMetadataDetailsProviders.Add(new SuperAdminRequests());
+            var superAdminRequests = new SuperAdminRequests();
+            mvc.ModelBinderProviders.Insert(0, superAdminRequests);
+            mvc.ModelMetadataDetailsProviders.Add(superAdminRequests);
             mvc.Conventions.Add(new SuperAdminRequestConvention());
             if (!provider.GetRequiredService<IServiceProviderIsService>().IsService(typeof(MetricsExposition)))
             {

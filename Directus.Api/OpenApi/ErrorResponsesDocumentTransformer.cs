@@ -44,7 +44,7 @@ public sealed class ErrorResponsesDocumentTransformer : IOpenApiDocumentTransfor
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<DirectusServerEndpointAttribute>().Any())
+        if (DirectusServerEndpointAttribute.IsOn(context.Description.ActionDescriptor.EndpointMetadata))
         {
             operation.Responses ??= [];
             operation.Responses.TryAdd("405", new OpenApiResponseReference(MethodNotAllowed, context.Document));

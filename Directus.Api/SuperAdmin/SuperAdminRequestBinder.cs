@@ -13,11 +13,11 @@ public sealed class SuperAdminRequestBinder<TRequest> : IModelBinder
     where TRequest : ISuperAdminRequest<TRequest>
 {
     /// <summary>What the request type accepts, read once from an empty request of that type.</summary>
-    public static SuperAdminEndpoint Declaration { get; } = new(
-        TRequest.FromTokens([]).IsTokenOptional,
-        TRequest.FromTokens([]).AcceptsMetricsToken);
+    public static SuperAdminEndpoint Declaration { get; } = DeclarationOf(TRequest.FromTokens([]));
 
     private static readonly string? AlsoScheme = Declaration.AcceptsMetricsToken ? MetricsSwitch.AuthorizationScheme : null;
+
+    private static SuperAdminEndpoint DeclarationOf(TRequest empty) => new(empty.IsTokenOptional, empty.AcceptsMetricsToken);
 
     /// <inheritdoc />
     public Task BindModelAsync(ModelBindingContext bindingContext)

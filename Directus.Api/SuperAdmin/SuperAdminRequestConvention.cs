@@ -27,7 +27,7 @@ public sealed class SuperAdminRequestConvention : IActionModelConvention
     {
         ArgumentNullException.ThrowIfNull(action);
         RefuseTokensOutsideARequest(action);
-        var requestType = action.Parameters.Select(parameter => SuperAdminRequests.RequestTypeOf(parameter.ParameterType)).FirstOrDefault(found => found is not null);
+        var requestType = RequestTypeOf(action.ActionMethod);
         if (requestType is null)
         {
             return;
